@@ -1,0 +1,245 @@
+// Package types represents Motoko's static types and the facts the checker
+// records beside the syntax tree (Info), in the manner of go/types.
+package types
+
+import (
+	"sort"
+
+	"github.com/mori-lang/mori/ast"
+)
+
+// Type is a Motoko type. Prim values and the Any/None singletons compare
+// with ==; structural types compare with Equal.
+type Type interface {
+	isType()
+}
+
+// Prim is a primitive type.
+type Prim int
+
+const (
+	Null Prim = iota
+	Bool
+	Nat
+	Nat8
+	Nat16
+	Nat32
+	Nat64
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Float
+	Char
+	Text
+	Blob
+	Principal
+	Error
+	Region
+)
+
+var primNames = [...]string{
+	Null: "Null", Bool: "Bool", Nat: "Nat", Nat8: "Nat8", Nat16: "Nat16", Nat32: "Nat32",
+	Nat64: "Nat64", Int: "Int", Int8: "Int8", Int16: "Int16", Int32: "Int32", Int64: "Int64",
+	Float: "Float", Char: "Char", Text: "Text", Blob: "Blob", Principal: "Principal",
+	Error: "Error", Region: "Region",
+}
+
+// PrimByName maps a primitive type's name to it.
+var PrimByName = func() map[string]Prim {
+	m := make(map[string]Prim, len(primNames))
+	for p, name := range primNames {
+		m[name] = Prim(p)
+	}
+	return m
+}()
+
+func (p Prim) String() string { return primNames[p] }
+
+// IsNumeric reports whether p is one of the number types (Float included).
+func (p Prim) IsNumeric() bool { return p >= Nat && p <= Float }
+
+// IsFixed reports whether p is a bounded integer type (Nat8..Int64).
+func (p Prim) IsFixed() bool { return (p >= Nat8 && p <= Nat64) || (p >= Int8 && p <= Int64) }
+
+// IsSigned reports whether p is Int or a signed bounded type.
+func (p Prim) IsSigned() bool { return p >= Int && p <= Int64 }
+
+// Bits is the width of a bounded integer type, 0 for the others.
+func (p Prim) Bits() int {
+	switch p {
+	case Nat8, Int8:
+		return 8
+	case Nat16, Int16:
+		return 16
+	case Nat32, Int32:
+		return 32
+	case Nat64, Int64:
+		return 64
+	}
+	return 0
+}
+
+type top struct{}
+type bottom struct{}
+
+// Any is the top type; None the bottom type.
+var (
+	Any  Type = &top{}
+	None Type = &bottom{}
+)
+
+// Tuple is `(A, B, ...)`; the empty tuple is unit.
+type Tuple struct{ Elems []Type }
+
+// Unit is `()`.
+var Unit = &Tuple{}
+
+// Opt is `?T`.
+type Opt struct{ Elem Type }
+
+// Array is `[T]` or `[var T]`.
+type Array struct {
+	Mut  bool
+	Elem Type
+}
+
+// Field is a value field of an object type.
+type Field struct {
+	Name string
+	Type Type
+	Mut  bool
+}
+
+// TypeField is a type member of a module (`M.T`).
+type TypeField struct {
+	Name string
+	Con  *Con
+}
+
+// Obj is an object, record, module or actor type. Fields are sorted by name
+// (byte order), the order debug_show prints them in.
+type Obj struct {
+	Sort       ast.ObjSort
+	Fields     []Field
+	TypeFields []TypeField
+}
+
+// Tag is one case of a variant; Type is Unit for a bare `#tag`.
+type Tag struct {
+	Name string
+	Type Type
+}
+
+// Variant is `{#a; #b : T}`; Tags are sorted by name.
+type Variant struct{ Tags []Tag }
+
+// Func is a function type. Params and Results are sequences: a function of
+// two parameters has two Params, `(Nat, Nat) -> ()` has no Results.
+type Func struct {
+	Sort       ast.FuncSort
+	TypeParams []*Var
+	Params     []Type
+	Results    []Type
+}
+
+// Async is `async T`.
+type Async struct{ Elem Type }
+
+// Var is a type parameter of a generic function, class or type definition.
+type Var struct {
+	Name  string
+	Bound Type // Any when unbounded
+}
+
+// Con is a named type definition `type Name<Params> = Body`. Definitions are
+// transparent (structural): App of a Con is equivalent to its expanded body.
+type Con struct {
+	Name   string
+	Params []*Var
+	Body   Type // set after the whole scope is declared, so definitions may recurse
+}
+
+// App is a use of a named type `Name<Args>`.
+type App struct {
+	Con  *Con
+	Args []Type
+}
+
+func (Prim) isType()     {}
+func (*top) isType()     {}
+func (*bottom) isType()  {}
+func (*Tuple) isType()   {}
+func (*Opt) isType()     {}
+func (*Array) isType()   {}
+func (*Obj) isType()     {}
+func (*Variant) isType() {}
+func (*Func) isType()    {}
+func (*Async) isType()   {}
+func (*Var) isType()     {}
+func (*App) isType()     {}
+
+// Field returns the field named name and whether it exists.
+func (o *Obj) Field(name string) (Field, bool) {
+	i := sort.Search(len(o.Fields), func(i int) bool { return o.Fields[i].Name >= name })
+	if i < len(o.Fields) && o.Fields[i].Name == name {
+		return o.Fields[i], true
+	}
+	return Field{}, false
+}
+
+// FieldIndex returns the position of the field named name, or -1.
+func (o *Obj) FieldIndex(name string) int {
+	i := sort.Search(len(o.Fields), func(i int) bool { return o.Fields[i].Name >= name })
+	if i < len(o.Fields) && o.Fields[i].Name == name {
+		return i
+	}
+	return -1
+}
+
+// TypeField returns the type member named name.
+func (o *Obj) TypeField(name string) (*Con, bool) {
+	for _, f := range o.TypeFields {
+		if f.Name == name {
+			return f.Con, true
+		}
+	}
+	return nil, false
+}
+
+// Tag returns the case named name and whether it exists.
+func (v *Variant) Tag(name string) (Tag, bool) {
+	i := sort.Search(len(v.Tags), func(i int) bool { return v.Tags[i].Name >= name })
+	if i < len(v.Tags) && v.Tags[i].Name == name {
+		return v.Tags[i], true
+	}
+	return Tag{}, false
+}
+
+// NewObj builds an object type, sorting its fields.
+func NewObj(sort_ ast.ObjSort, fields []Field, typeFields []TypeField) *Obj {
+	sort.Slice(fields, func(i, j int) bool { return fields[i].Name < fields[j].Name })
+	return &Obj{Sort: sort_, Fields: fields, TypeFields: typeFields}
+}
+
+// NewVariant builds a variant type, sorting its tags.
+func NewVariant(tags []Tag) *Variant {
+	sort.Slice(tags, func(i, j int) bool { return tags[i].Name < tags[j].Name })
+	return &Variant{Tags: tags}
+}
+
+// Seq turns a parameter or result sequence into one type: the element itself
+// for a single one, a tuple otherwise.
+func Seq(ts []Type) Type {
+	if len(ts) == 1 {
+		return ts[0]
+	}
+	return &Tuple{Elems: ts}
+}
+
+// ParamType is the type of a function's whole argument.
+func (f *Func) ParamType() Type { return Seq(f.Params) }
+
+// ResultType is the type of a function's whole result.
+func (f *Func) ResultType() Type { return Seq(f.Results) }
