@@ -46,11 +46,11 @@ func NewInfo() *Info {
 type BindingKind int
 
 const (
-	LetBinding   BindingKind = iota // let, pattern variables, parameters
-	VarBinding                      // var: mutable
-	FuncBinding                     // func declarations
-	ClassBinding                    // class declarations (a constructor function)
-	ModuleBinding                   // imports and named modules
+	LetBinding    BindingKind = iota // let, pattern variables, parameters
+	VarBinding                       // var: mutable
+	FuncBinding                      // func declarations
+	ClassBinding                     // class declarations (a constructor function)
+	ModuleBinding                    // imports and named modules
 )
 
 // Binding is one declared name. The evaluator assigns it a storage slot.
