@@ -1,0 +1,13 @@
+// Nat16 in ExperimentalStableMemory: a value at the last valid offset of a 1-page memory reads back;
+// a load one byte further traps with "StableMemory range out of bounds".
+import StableMemory "mo:base/ExperimentalStableMemory";
+import Debug "mo:base/Debug";
+
+Debug.print(debug_show StableMemory.grow(1));
+let last : Nat64 = 1 * 65_536 - 2;
+Debug.print(debug_show last);
+StableMemory.storeNat16(last, 0xBEEF);
+Debug.print(debug_show StableMemory.loadNat16(last));
+Debug.print(debug_show StableMemory.loadNat16(last - 8));
+Debug.print(debug_show StableMemory.loadNat16(last + 1));
+Debug.print("not reached");
