@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# golden.sh FILE.mo... — writes FILE.out beside each FILE.mo from the real compiler.
+#
+# The expected output of a golden test is what `mori run FILE.mo` must print (see
+# testdata/README.md). It is taken from moc through the oracle `moc-run`:
+#   - exit 0: the compiled program's stdout;
+#   - trap:   the compiled program's stdout, whose last line is the canister's trap message,
+#             placed after the span that moc's interpreter (`moc-run --interp`) reports;
+#   - compile error: the error diagnostics that `moc-run --interp` prints.
+# The tests never run this script: only a person regenerating the .out files does.
+#
+# A trap inside a library call has no span in the user's file in the interpreter's report.
+# Such a test names the span itself in a comment `// trap-span: L.C-L.C` (the whole call
+# expression); without one, the line gets `?` as its span and this script warns.
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+oracle="${MOC_RUN:-$here/../../shared/oracle/moc-run}"
+if [ ! -x "$oracle" ]; then
+  echo "golden.sh: no oracle at $oracle (set MOC_RUN)" >&2
+  exit 2
+fi
+if [ $# -eq 0 ]; then
+  echo "usage: golden.sh FILE.mo..." >&2
+  exit 2
+fi
+
+span_re='[0-9]+[.][0-9]+-[0-9]+[.][0-9]+'
+warnings=0
+warn() {
+  echo "golden.sh: $*" >&2
+  warnings=$((warnings + 1))
+}
+
+# error_diagnostics NAME < interp-stderr: moc's error diagnostics (each with its continuation
+# lines) without its warnings. A syntax error keeps only its first line: the harness compares
+# it only up to `syntax error [M0001]`, the rest being mori's own wording.
+error_diagnostics() {
+  awk -v re="^[^ :]+:$span_re: " '
+    $0 ~ re { keep = ($0 ~ / (type|syntax) error \[/); cont = ($0 !~ / syntax error \[/) ; if (keep) print; next }
+    keep && cont { print }
+  '
+}
+
+for mo in "$@"; do
+  if [ ! -f "$mo" ] || [[ "$mo" != *.mo ]]; then
+    warn "$mo: not a .mo file"
+    continue
+  fi
+  name="$(basename "$mo")"
+  out="${mo%.mo}.out"
+  work="$(mktemp -d)"
+  cp "$mo" "$work/"
+  # Relative imports of helper modules live in the sibling folder lib/.
+  if [ -d "$(dirname "$mo")/lib" ] && grep -qE '^\s*import\s+\w+\s+"lib/' "$mo"; then
+    cp -r "$(dirname "$mo")/lib" "$work/lib"
+  fi
+
+  (cd "$work" && "$oracle" "$name" >stdout 2>stderr)
+  status=$?
+  case $status in
+    0)
+      cp "$work/stdout" "$out"
+      ;;
+    1)
+      message="$(tail -n 1 "$work/stdout")"
+      (cd "$work" && "$oracle" --interp "$name" >istdout 2>istderr)
+      span="$(grep -oE "^$name:$span_re: execution error" "$work/istderr" | head -n 1 |
+        grep -oE "$span_re")"
+      given="$(grep -oE "// trap-span: $span_re" "$mo" | grep -oE "$span_re$")"
+      if [ -n "$given" ]; then
+        if [ -n "$span" ] && [ "$span" != "$given" ]; then
+          warn "$mo: trap-span $given overrides the interpreter's $span"
+        fi
+        span="$given"
+      fi
+      if [ -z "$span" ]; then
+        warn "$mo: no span in the main file (interpreter: $(grep -m1 'execution error' "$work/istderr")); wrote '?'"
+        span='?'
+      fi
+      {
+        head -n -1 "$work/stdout"
+        echo "$name:$span: execution error, $message"
+        echo "exit status 1"
+      } >"$out"
+      ;;
+    2)
+      (cd "$work" && "$oracle" --interp "$name" >istdout 2>istderr)
+      errors="$(error_diagnostics <"$work/istderr")"
+      if [ -z "$errors" ]; then
+        warn "$mo: compile failed but the interpreter reported no error: $(head -c 300 "$work/stderr")"
+      fi
+      {
+        echo "$errors"
+        echo "exit status 2"
+      } >"$out"
+      ;;
+    *)
+      warn "$mo: oracle exited $status: $(head -c 300 "$work/stderr")"
+      ;;
+  esac
+  rm -rf "$work"
+  echo "$out"
+done
+
+if [ $warnings -gt 0 ]; then
+  echo "golden.sh: $warnings warning(s)" >&2
+  exit 1
+fi
