@@ -167,6 +167,14 @@ type App struct {
 	Args []Type
 }
 
+// Named is a parameter name attached to a function parameter or result
+// type, `(n : Nat) -> Nat`: transparent, kept only for printing.
+type Named struct {
+	Name string
+	Type Type
+}
+
+func (*Named) isType()   {}
 func (Prim) isType()     {}
 func (*top) isType()     {}
 func (*bottom) isType()  {}

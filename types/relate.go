@@ -1,0 +1,447 @@
+package types
+
+import "github.com/mori-lang/mori/ast"
+
+// Normalize expands type definitions and drops parameter names until the
+// head is structural.
+func Normalize(t Type) Type {
+	for {
+		switch n := t.(type) {
+		case *Named:
+			t = n.Type
+		case *App:
+			if n.Con.Body == nil {
+				return t
+			}
+			t = Subst(n.Con.Body, n.Con.Params, n.Args)
+		default:
+			return t
+		}
+	}
+}
+
+// Promote replaces a type variable by its bound, repeatedly, then normalizes.
+func Promote(t Type) Type {
+	for {
+		t = Normalize(t)
+		v, ok := t.(*Var)
+		if !ok {
+			return t
+		}
+		t = v.Bound
+	}
+}
+
+// Subst replaces the variables vs by ts in t.
+func Subst(t Type, vs []*Var, ts []Type) Type {
+	if len(vs) == 0 {
+		return t
+	}
+	m := make(map[*Var]Type, len(vs))
+	for i, v := range vs {
+		m[v] = ts[i]
+	}
+	return subst(t, m)
+}
+
+func subst(t Type, m map[*Var]Type) Type {
+	switch t := t.(type) {
+	case *Var:
+		if r, ok := m[t]; ok {
+			return r
+		}
+		return t
+	case *Tuple:
+		return &Tuple{Elems: substList(t.Elems, m)}
+	case *Opt:
+		return &Opt{Elem: subst(t.Elem, m)}
+	case *Array:
+		return &Array{Mut: t.Mut, Elem: subst(t.Elem, m)}
+	case *Async:
+		return &Async{Elem: subst(t.Elem, m)}
+	case *Obj:
+		fs := make([]Field, len(t.Fields))
+		for i, f := range t.Fields {
+			fs[i] = Field{Name: f.Name, Mut: f.Mut, Type: subst(f.Type, m)}
+		}
+		return &Obj{Sort: t.Sort, Fields: fs, TypeFields: t.TypeFields}
+	case *Variant:
+		tags := make([]Tag, len(t.Tags))
+		for i, g := range t.Tags {
+			tags[i] = Tag{Name: g.Name, Type: subst(g.Type, m)}
+		}
+		return &Variant{Tags: tags}
+	case *Func:
+		// Type parameters of the function itself are distinct variables, so
+		// they are untouched; only their bounds may mention outer variables.
+		tps := t.TypeParams
+		if len(tps) > 0 {
+			fresh := make([]*Var, len(tps))
+			inner := make(map[*Var]Type, len(m)+len(tps))
+			for k, v := range m {
+				inner[k] = v
+			}
+			for i, v := range tps {
+				fresh[i] = &Var{Name: v.Name}
+				inner[v] = fresh[i]
+			}
+			for i, v := range tps {
+				fresh[i].Bound = subst(v.Bound, inner)
+			}
+			m = inner
+			tps = fresh
+		}
+		return &Func{Sort: t.Sort, TypeParams: tps, Params: substList(t.Params, m), Results: substList(t.Results, m)}
+	case *App:
+		return &App{Con: t.Con, Args: substList(t.Args, m)}
+	case *Named:
+		return &Named{Name: t.Name, Type: subst(t.Type, m)}
+	}
+	return t
+}
+
+func substList(ts []Type, m map[*Var]Type) []Type {
+	out := make([]Type, len(ts))
+	for i, t := range ts {
+		out[i] = subst(t, m)
+	}
+	return out
+}
+
+// pair is an assumption of the subtype check, so recursive types terminate.
+type pair struct{ a, b Type }
+
+// Sub reports whether t1 is a subtype of t2.
+func Sub(t1, t2 Type) bool {
+	return (&relater{seen: map[pair]bool{}}).sub(t1, t2)
+}
+
+// Equal reports whether t1 and t2 are equivalent.
+func Equal(t1, t2 Type) bool {
+	r := &relater{seen: map[pair]bool{}}
+	return r.sub(t1, t2) && r.sub(t2, t1)
+}
+
+type relater struct{ seen map[pair]bool }
+
+func (r *relater) sub(t1, t2 Type) bool {
+	if t1 == t2 {
+		return true
+	}
+	if isDefined(t1) || isDefined(t2) {
+		p := pair{t1, t2}
+		if r.seen[p] {
+			return true
+		}
+		r.seen[p] = true
+		return r.sub(Normalize(t1), Normalize(t2))
+	}
+	if t2 == Any || t1 == None {
+		return true
+	}
+	switch a := t1.(type) {
+	case Prim:
+		if b, ok := t2.(Prim); ok {
+			return a == b || (a == Nat && b == Int)
+		}
+		if _, ok := t2.(*Opt); ok {
+			return a == Null
+		}
+		return false
+	case *Var:
+		if b, ok := t2.(*Var); ok && a == b {
+			return true
+		}
+		return r.sub(a.Bound, t2)
+	case *Tuple:
+		b, ok := t2.(*Tuple)
+		if !ok || len(a.Elems) != len(b.Elems) {
+			return false
+		}
+		for i := range a.Elems {
+			if !r.sub(a.Elems[i], b.Elems[i]) {
+				return false
+			}
+		}
+		return true
+	case *Opt:
+		b, ok := t2.(*Opt)
+		return ok && r.sub(a.Elem, b.Elem)
+	case *Array:
+		b, ok := t2.(*Array)
+		if !ok || a.Mut != b.Mut {
+			return false
+		}
+		if a.Mut {
+			return r.sub(a.Elem, b.Elem) && r.sub(b.Elem, a.Elem)
+		}
+		return r.sub(a.Elem, b.Elem)
+	case *Async:
+		b, ok := t2.(*Async)
+		return ok && r.sub(a.Elem, b.Elem)
+	case *Obj:
+		b, ok := t2.(*Obj)
+		if !ok || a.Sort != b.Sort {
+			return false
+		}
+		for _, fb := range b.Fields {
+			fa, ok := a.Field(fb.Name)
+			if !ok || fa.Mut != fb.Mut || !r.sub(fa.Type, fb.Type) {
+				return false
+			}
+			if fa.Mut && !r.sub(fb.Type, fa.Type) {
+				return false
+			}
+		}
+		return true
+	case *Variant:
+		b, ok := t2.(*Variant)
+		if !ok {
+			return false
+		}
+		for _, ta := range a.Tags {
+			tb, ok := b.Tag(ta.Name)
+			if !ok || !r.sub(ta.Type, tb.Type) {
+				return false
+			}
+		}
+		return true
+	case *Func:
+		b, ok := t2.(*Func)
+		if !ok || a.Sort != b.Sort || len(a.TypeParams) != len(b.TypeParams) ||
+			len(a.Params) != len(b.Params) || len(a.Results) != len(b.Results) {
+			return false
+		}
+		// Compare generic functions under a common renaming of their parameters.
+		targs := make([]Type, len(b.TypeParams))
+		for i, v := range b.TypeParams {
+			targs[i] = v
+		}
+		ap := a.Params
+		ar := a.Results
+		if len(a.TypeParams) > 0 {
+			inst := &Func{Params: a.Params, Results: a.Results}
+			ap = substList(inst.Params, varMap(a.TypeParams, targs))
+			ar = substList(inst.Results, varMap(a.TypeParams, targs))
+			for i, v := range a.TypeParams {
+				if !Equal(subst(v.Bound, varMap(a.TypeParams, targs)), b.TypeParams[i].Bound) {
+					return false
+				}
+			}
+		}
+		for i := range ap {
+			if !r.sub(b.Params[i], ap[i]) {
+				return false
+			}
+		}
+		for i := range ar {
+			if !r.sub(ar[i], b.Results[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isDefined reports whether t is a name for another type (App or Named).
+func isDefined(t Type) bool {
+	switch t.(type) {
+	case *App, *Named:
+		return true
+	}
+	return false
+}
+
+func varMap(vs []*Var, ts []Type) map[*Var]Type {
+	m := make(map[*Var]Type, len(vs))
+	for i, v := range vs {
+		m[v] = ts[i]
+	}
+	return m
+}
+
+// Lub is the least upper bound of two types (Any when they share none but Any).
+func Lub(t1, t2 Type) Type { return join(t1, t2, true) }
+
+// Glb is the greatest lower bound of two types (None when they share none but None).
+func Glb(t1, t2 Type) Type { return join(t1, t2, false) }
+
+func join(t1, t2 Type, upper bool) Type {
+	if Sub(t1, t2) {
+		if upper {
+			return t2
+		}
+		return t1
+	}
+	if Sub(t2, t1) {
+		if upper {
+			return t1
+		}
+		return t2
+	}
+	top := Any
+	if !upper {
+		top = None
+	}
+	n1, n2 := Normalize(t1), Normalize(t2)
+	switch a := n1.(type) {
+	case Prim:
+		if upper && a == Null {
+			if _, ok := n2.(*Opt); !ok {
+				return &Opt{Elem: t2}
+			}
+		}
+		if upper && n2 == Null {
+			return &Opt{Elem: t1}
+		}
+	case *Opt:
+		if b, ok := n2.(*Opt); ok {
+			return &Opt{Elem: join(a.Elem, b.Elem, upper)}
+		}
+	case *Tuple:
+		if b, ok := n2.(*Tuple); ok && len(a.Elems) == len(b.Elems) {
+			es := make([]Type, len(a.Elems))
+			for i := range es {
+				es[i] = join(a.Elems[i], b.Elems[i], upper)
+			}
+			return &Tuple{Elems: es}
+		}
+	case *Array:
+		if b, ok := n2.(*Array); ok && !a.Mut && !b.Mut {
+			return &Array{Elem: join(a.Elem, b.Elem, upper)}
+		}
+	case *Obj:
+		if b, ok := n2.(*Obj); ok && a.Sort == b.Sort {
+			return joinObj(a, b, upper)
+		}
+	case *Variant:
+		if b, ok := n2.(*Variant); ok {
+			return joinVariant(a, b, upper)
+		}
+	case *Func:
+		if b, ok := n2.(*Func); ok && a.Sort == b.Sort && len(a.TypeParams) == 0 && len(b.TypeParams) == 0 &&
+			len(a.Params) == len(b.Params) && len(a.Results) == len(b.Results) {
+			ps := make([]Type, len(a.Params))
+			for i := range ps {
+				ps[i] = join(a.Params[i], b.Params[i], !upper)
+			}
+			rs := make([]Type, len(a.Results))
+			for i := range rs {
+				rs[i] = join(a.Results[i], b.Results[i], upper)
+			}
+			return &Func{Sort: a.Sort, Params: ps, Results: rs}
+		}
+	}
+	return top
+}
+
+func joinObj(a, b *Obj, upper bool) Type {
+	var fs []Field
+	if upper {
+		// Common fields only; a mutable field must agree exactly.
+		for _, fa := range a.Fields {
+			fb, ok := b.Field(fa.Name)
+			if !ok || fa.Mut != fb.Mut {
+				continue
+			}
+			if fa.Mut {
+				if !Equal(fa.Type, fb.Type) {
+					continue
+				}
+				fs = append(fs, fa)
+				continue
+			}
+			fs = append(fs, Field{Name: fa.Name, Type: Lub(fa.Type, fb.Type)})
+		}
+		return &Obj{Sort: a.Sort, Fields: fs}
+	}
+	for _, fa := range a.Fields {
+		if fb, ok := b.Field(fa.Name); ok {
+			if fa.Mut != fb.Mut {
+				return None
+			}
+			fs = append(fs, Field{Name: fa.Name, Mut: fa.Mut, Type: Glb(fa.Type, fb.Type)})
+		} else {
+			fs = append(fs, fa)
+		}
+	}
+	for _, fb := range b.Fields {
+		if _, ok := a.Field(fb.Name); !ok {
+			fs = append(fs, fb)
+		}
+	}
+	return NewObj(a.Sort, fs, nil)
+}
+
+func joinVariant(a, b *Variant, upper bool) Type {
+	var tags []Tag
+	for _, ta := range a.Tags {
+		if tb, ok := b.Tag(ta.Name); ok {
+			tags = append(tags, Tag{Name: ta.Name, Type: join(ta.Type, tb.Type, upper)})
+		} else if upper {
+			tags = append(tags, ta)
+		}
+	}
+	if upper {
+		for _, tb := range b.Tags {
+			if _, ok := a.Tag(tb.Name); !ok {
+				tags = append(tags, tb)
+			}
+		}
+	}
+	return NewVariant(tags)
+}
+
+// IsShared reports whether values of t can be compared with == and shown by
+// debug_show: everything but functions that are not shared, mutable state
+// and objects that are not records.
+func IsShared(t Type) bool { return isShared(t, map[*Con]bool{}) }
+
+func isShared(t Type, seen map[*Con]bool) bool {
+	switch t := t.(type) {
+	case *Named:
+		return isShared(t.Type, seen)
+	case *App:
+		if seen[t.Con] {
+			return true
+		}
+		seen[t.Con] = true
+		return isShared(Normalize(t), seen)
+	case Prim:
+		return t != Region
+	case *Var:
+		return false
+	case *Tuple:
+		for _, e := range t.Elems {
+			if !isShared(e, seen) {
+				return false
+			}
+		}
+		return true
+	case *Opt:
+		return isShared(t.Elem, seen)
+	case *Array:
+		return !t.Mut && isShared(t.Elem, seen)
+	case *Obj:
+		if t.Sort == ast.Module {
+			return false
+		}
+		for _, f := range t.Fields {
+			if f.Mut || !isShared(f.Type, seen) {
+				return false
+			}
+		}
+		return true
+	case *Variant:
+		for _, g := range t.Tags {
+			if !isShared(g.Type, seen) {
+				return false
+			}
+		}
+		return true
+	case *Func:
+		return t.Sort != 0
+	}
+	return t == None
+}
