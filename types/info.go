@@ -21,6 +21,11 @@ type Info struct {
 	Labels map[ast.Expr]ast.Expr
 	// Returns maps a return to the function it returns from.
 	Returns map[*ast.ReturnExpr]*ast.FuncExpr
+	// Operands holds the type an operator works at, for each UnaryExpr,
+	// BinaryExpr and OpAssignExpr: in `let i : Int = n - 1` with n : Nat
+	// the subtraction is Int subtraction; in `a == b` it is the operands'
+	// common type.
+	Operands map[ast.Expr]Type
 	// Instances holds the type arguments of each call of a generic
 	// function, written or inferred.
 	Instances map[*ast.CallExpr][]Type
@@ -37,6 +42,7 @@ func NewInfo() *Info {
 		Uses:      map[*ast.VarExpr]*Binding{},
 		Labels:    map[ast.Expr]ast.Expr{},
 		Returns:   map[*ast.ReturnExpr]*ast.FuncExpr{},
+		Operands:  map[ast.Expr]Type{},
 		Instances: map[*ast.CallExpr][]Type{},
 		Imports:   map[*ast.ImportDec]*Module{},
 	}
