@@ -78,4 +78,7 @@ type Module struct {
 	Program *ast.Program
 	Type    Type // the module's object type (Unit for a main program)
 	Prim    bool // the built-in `mo:⛔` module, implemented by package prim
+	// Library is set for package modules (mo:base, mo:core, --package):
+	// a trap inside one is reported at the call in the user's code.
+	Library bool
 }

@@ -1,0 +1,502 @@
+package check
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+)
+
+// checkDecs checks a declaration list in e's scope. Declarations of one
+// block see each other: types and function signatures are declared
+// before any body is checked. When want is non-nil the last declaration is
+// checked against it; the result is the type of the last declaration.
+func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type {
+	c.declareTypes(e, decs)
+	funcs := c.declareFuncs(e, decs)
+	var last types.Type = types.Unit
+	for i, d := range decs {
+		isLast := i == len(decs)-1
+		last = types.Unit
+		switch d := d.(type) {
+		case *ast.ExprDec:
+			switch {
+			case isLast && want != nil:
+				last = c.check(e, d.X, want)
+			case isLast:
+				last = c.infer(e, d.X)
+			default:
+				c.check(e, d.X, types.Unit)
+			}
+			continue
+		case *ast.LetDec:
+			c.checkLet(e, d)
+			if isLast {
+				last = c.letType(d)
+			}
+		case *ast.VarDec:
+			var t types.Type
+			if d.Type != nil {
+				t = c.resolveType(e, d.Type)
+				c.check(e, d.Value, t)
+			} else {
+				t = c.infer(e, d.Value)
+			}
+			e.declare(d.Name, types.VarBinding, t)
+		case *ast.FuncDec:
+			c.checkFunc(e, d.Func, funcs[d])
+			if isLast {
+				last = funcs[d]
+			}
+		case *ast.ClassDec:
+			c.checkClass(e, d)
+		case *ast.TypeDec:
+		case *ast.ImportDec:
+			c.checkImport(e, d)
+		default:
+			c.fail(d, "M0000", "unsupported declaration")
+		}
+		if isLast && want != nil {
+			if !types.Sub(last, want) {
+				c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
+			}
+		}
+	}
+	return last
+}
+
+// letType is the value of a block ending in `let`: the bound value.
+func (c *Checker) letType(d *ast.LetDec) types.Type {
+	if t, ok := c.info.PatTypes[d.Pat]; ok {
+		return t
+	}
+	return types.Unit
+}
+
+func (c *Checker) checkLet(e *env, d *ast.LetDec) {
+	if t := c.patType(e, d.Pat); t != nil {
+		if _, isLit := d.Pat.(*ast.LitPat); !isLit {
+			c.check(e, d.Value, t)
+			c.checkPat(e, d.Pat, t)
+			return
+		}
+	}
+	t := c.infer(e, d.Value)
+	c.checkPat(e, d.Pat, t)
+}
+
+// declareTypes declares every type and class name of a block, then
+// resolves the definitions, so they may refer to each other.
+func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
+	var defs []*ast.TypeDec
+	for _, d := range decs {
+		switch d := d.(type) {
+		case *ast.TypeDec:
+			if _, dup := e.sc.typs[d.Name.Name]; dup {
+				c.fail(d.Name, "M0051", "duplicate definition for type %s in block", d.Name.Name)
+			}
+			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
+			defs = append(defs, d)
+		case *ast.ClassDec:
+			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
+		}
+	}
+	for _, d := range defs {
+		con := e.sc.typs[d.Name.Name].con
+		inner := e.inner()
+		con.Params = c.declareTypeParams(inner, d.Params)
+		con.Body = c.resolveType(inner, d.Type)
+	}
+}
+
+// declareFuncs gives every function and class of a block its type up
+// front, from its annotations.
+func (c *Checker) declareFuncs(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.Func {
+	funcs := map[*ast.FuncDec]*types.Func{}
+	for _, d := range decs {
+		switch d := d.(type) {
+		case *ast.FuncDec:
+			ft := c.funcSignature(e, d.Func)
+			funcs[d] = ft
+			e.declare(d.Func.Name, types.FuncBinding, ft)
+		case *ast.ClassDec:
+			c.declareClass(e, d)
+		}
+	}
+	return funcs
+}
+
+// funcSignature computes a function's type from its annotations.
+func (c *Checker) funcSignature(e *env, f *ast.FuncExpr) *types.Func {
+	inner := e.inner()
+	vars := c.declareTypeParams(inner, f.TypeParams)
+	ft := &types.Func{Sort: f.Sort, TypeParams: vars, Params: c.paramTypes(inner, f.Param)}
+	if f.Result != nil {
+		ft.Results = c.resolveSeq(inner, f.Result)
+	}
+	return ft
+}
+
+// checkFunc checks a function's body; sig is its signature when already
+// computed.
+func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type {
+	inner := e.inner()
+	vars := c.declareTypeParams(inner, f.TypeParams)
+	if sig == nil {
+		sig = &types.Func{Sort: f.Sort, TypeParams: vars, Params: c.paramTypes(inner, f.Param)}
+		if f.Result != nil {
+			sig.Results = c.resolveSeq(inner, f.Result)
+		}
+	} else {
+		// Reuse the signature's variables so the body sees the same ones.
+		for i, v := range sig.TypeParams {
+			inner.sc.typs[v.Name] = typeEntry{v: sig.TypeParams[i]}
+		}
+	}
+	result := types.Seq(stripNames(sig.Results))
+	fn := &fnCtx{expr: f, result: result}
+	inner.fn = fn
+	inner.labels = nil
+	inner.doOpt = nil
+	c.checkPat(inner, f.Param, types.Seq(stripNames(sig.Params)))
+	c.check(inner, f.Body, result)
+	return sig
+}
+
+func (c *Checker) inferBlock(e *env, b *ast.BlockExpr) types.Type {
+	return c.checkDecs(e.inner(), b.Decs, nil)
+}
+
+func (c *Checker) checkBlock(e *env, b *ast.BlockExpr, t types.Type) types.Type {
+	if len(b.Decs) == 0 {
+		c.expectSub(b, types.Unit, t)
+		return types.Unit
+	}
+	return c.checkDecs(e.inner(), b.Decs, t)
+}
+
+// ---------------------------------------------------------------------------
+// Loops and labels
+
+func (c *Checker) checkLoopBody(e *env, loop ast.Expr, body ast.Expr) {
+	c.check(e, body, types.Unit)
+}
+
+func (c *Checker) checkLoop(e *env, x *ast.LoopExpr) {
+	c.checkLoopBody(e, x, x.Body)
+	if x.While != nil {
+		c.check(e, x.While, types.Bool)
+	}
+}
+
+func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
+	it := c.infer(e, x.Iter)
+	elem, ok := iterElem(it)
+	if !ok {
+		c.fail(x.Iter, "M0082", "expected iterable type, but expression has type%s", show(it))
+	}
+	inner := e.inner()
+	c.checkPat(inner, x.Pat, elem)
+	c.checkLoopBody(inner, x, x.Body)
+	return types.Unit
+}
+
+// iterElem finds T in an iterator type `{next : () -> ?T}`.
+func iterElem(t types.Type) (types.Type, bool) {
+	ot, ok := types.Promote(t).(*types.Obj)
+	if !ok {
+		return nil, false
+	}
+	next, ok := ot.Field("next")
+	if !ok {
+		return nil, false
+	}
+	ft, ok := types.Promote(next.Type).(*types.Func)
+	if !ok || len(ft.Params) != 0 || len(ft.Results) != 1 || len(ft.TypeParams) != 0 {
+		return nil, false
+	}
+	opt, ok := types.Promote(ft.Results[0]).(*types.Opt)
+	if !ok {
+		return nil, false
+	}
+	return opt.Elem, true
+}
+
+func (c *Checker) checkLabel(e *env, x *ast.LabelExpr, t types.Type) types.Type {
+	if x.Type != nil {
+		lt := c.resolveType(e, x.Type)
+		c.expectSub(x, lt, t)
+		t = lt
+	}
+	inner := *e
+	inner.labels = &label{name: x.Label.Name, node: x, typ: t, next: e.labels}
+	c.check(&inner, x.Body, t)
+	return t
+}
+
+func (c *Checker) findLabel(e *env, id *ast.Ident, isContinue bool) *label {
+	for l := e.labels; l != nil; l = l.next {
+		if l.name != id.Name {
+			continue
+		}
+		if isContinue && !isLoop(l.node.Body) {
+			c.fail(id, "M0083", "continue to non-loop label %s", id.Name)
+		}
+		return l
+	}
+	if isContinue {
+		c.fail(id, "M0083", "unbound label %s", id.Name)
+	}
+	c.fail(id, "M0083", "unbound label %s", id.Name)
+	return nil
+}
+
+func isLoop(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.WhileExpr, *ast.LoopExpr, *ast.ForExpr:
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// Objects, modules and classes
+
+// checkObject types `object {...}` and `module {...}`: the public fields
+// make up the type; a self name may refer to the object inside.
+func (c *Checker) checkObject(e *env, x *ast.ObjectExpr) types.Type {
+	if x.Sort == ast.Actor {
+		c.fail(x, "M0000", "actors are not supported yet")
+	}
+	inner := e.inner()
+	if x.Name != nil {
+		// The self name is declared with the type the body produces.
+		self := inner.declare(x.Name, types.ModuleBinding, nil)
+		t := c.checkFields(inner.inner(), x.Sort, x.Fields, self)
+		return t
+	}
+	return c.checkFields(inner, x.Sort, x.Fields, nil)
+}
+
+// checkFields checks an object body; self, when given, receives the
+// object's type before bodies of functions are checked.
+func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, self *types.Binding) *types.Obj {
+	decs := make([]ast.Dec, len(fields))
+	for i, f := range fields {
+		decs[i] = f.Dec
+	}
+	c.declareTypes(e, decs)
+	funcs := c.declareFuncs(e, decs)
+	obj := &types.Obj{Sort: sort}
+	// Public function and type fields are known up front, so a self
+	// reference inside a body sees them.
+	if self != nil {
+		self.Type = c.objectType(e, sort, fields)
+	}
+	for _, f := range fields {
+		switch d := f.Dec.(type) {
+		case *ast.ExprDec:
+			c.check(e, d.X, types.Unit)
+		case *ast.LetDec:
+			c.checkLet(e, d)
+		case *ast.VarDec:
+			var t types.Type
+			if d.Type != nil {
+				t = c.resolveType(e, d.Type)
+				c.check(e, d.Value, t)
+			} else {
+				t = c.infer(e, d.Value)
+			}
+			e.declare(d.Name, types.VarBinding, t)
+		case *ast.FuncDec:
+			c.checkFunc(e, d.Func, funcs[d])
+		case *ast.ClassDec:
+			c.checkClass(e, d)
+		case *ast.TypeDec:
+		case *ast.ImportDec:
+			c.checkImport(e, d)
+		}
+	}
+	*obj = *c.objectType(e, sort, fields)
+	if self != nil {
+		self.Type = obj
+	}
+	return obj
+}
+
+// objectType collects the public fields of an object body from the
+// bindings its declarations made in e.
+func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *types.Obj {
+	var fs []types.Field
+	var tfs []types.TypeField
+	for _, f := range fields {
+		if f.Vis != ast.Public {
+			continue
+		}
+		switch d := f.Dec.(type) {
+		case *ast.TypeDec:
+			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
+		case *ast.ClassDec:
+			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
+			fs = append(fs, c.fieldOf(e, d.Name, false))
+		case *ast.VarDec:
+			if b := e.sc.vals[d.Name.Name]; b != nil {
+				fs = append(fs, types.Field{Name: b.Name, Type: b.Type, Mut: true})
+			}
+		case *ast.FuncDec:
+			fs = append(fs, c.fieldOf(e, d.Func.Name, false))
+		case *ast.LetDec:
+			for _, id := range patVars(d.Pat) {
+				if b := e.sc.vals[id.Name]; b != nil && b.Type != nil {
+					fs = append(fs, types.Field{Name: b.Name, Type: b.Type})
+				}
+			}
+		}
+	}
+	return types.NewObj(sort, fs, tfs)
+}
+
+func (c *Checker) fieldOf(e *env, id *ast.Ident, mut bool) types.Field {
+	b := e.sc.vals[id.Name]
+	return types.Field{Name: id.Name, Type: b.Type, Mut: mut}
+}
+
+// patVars lists the names a pattern binds.
+func patVars(p ast.Pat) []*ast.Ident {
+	var out []*ast.Ident
+	var visit func(ast.Pat)
+	visit = func(p ast.Pat) {
+		switch p := p.(type) {
+		case *ast.VarPat:
+			out = append(out, p.Name)
+		case *ast.ParenPat:
+			visit(p.Pat)
+		case *ast.AnnotPat:
+			visit(p.Pat)
+		case *ast.TuplePat:
+			for _, el := range p.Elems {
+				visit(el)
+			}
+		case *ast.RecordPat:
+			for _, f := range p.Fields {
+				visit(f.Pat)
+			}
+		case *ast.VariantPat:
+			if p.Arg != nil {
+				visit(p.Arg)
+			}
+		case *ast.OptPat:
+			visit(p.Pat)
+		}
+	}
+	visit(p)
+	return out
+}
+
+// declareClass declares a class's constructor with its signature; the
+// object type is filled in when the body is checked.
+func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
+	if d.Sort == ast.Actor {
+		c.fail(d, "M0000", "actor classes are not supported yet")
+	}
+	con := e.sc.typs[d.Name.Name].con
+	inner := e.inner()
+	vars := c.declareTypeParams(inner, d.TypeParams)
+	con.Params = vars
+	args := make([]types.Type, len(vars))
+	for i, v := range vars {
+		args[i] = v
+	}
+	ctor := &types.Func{TypeParams: vars, Params: c.paramTypes(inner, d.Param),
+		Results: []types.Type{&types.App{Con: con, Args: args}}}
+	e.declare(d.Name, types.ClassBinding, ctor)
+}
+
+func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
+	con := e.sc.typs[d.Name.Name].con
+	ctor := e.sc.vals[d.Name.Name].Type.(*types.Func)
+	inner := e.inner()
+	for _, v := range con.Params {
+		inner.sc.typs[v.Name] = typeEntry{v: v}
+	}
+	inner.fn = &fnCtx{result: ctor.Results[0]}
+	inner.labels = nil
+	c.checkPat(inner, d.Param, types.Seq(stripNames(ctor.Params)))
+	var self *types.Binding
+	body := inner.inner()
+	if d.SelfName != nil {
+		self = body.declare(d.SelfName, types.LetBinding, nil)
+		body = body.inner()
+	}
+	obj := c.checkFields(body, ast.Object, d.Fields, self)
+	con.Body = obj
+	if d.Result != nil {
+		rt := c.resolveType(inner, d.Result)
+		if !types.Sub(obj, rt) {
+			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(obj), show(rt))
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Imports
+
+func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
+	mod := c.loadModule(d)
+	c.info.Imports[d] = mod
+	c.checkPat(e, d.Pat, mod.Type)
+	for _, id := range patVars(d.Pat) {
+		if b := e.sc.vals[id.Name]; b != nil {
+			b.Kind = types.ModuleBinding
+		}
+	}
+}
+
+func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
+	src, err := c.importer(d.Path, d.Span.File)
+	if err != nil {
+		c.fail(d, "M0010", "%s", err.Error())
+	}
+	if m, ok := c.modules[src.Path]; ok {
+		return m
+	}
+	if c.loading[src.Path] {
+		c.fail(d, "M0003", "file %s must not depend on itself", src.Path)
+	}
+	c.loading[src.Path] = true
+	defer delete(c.loading, src.Path)
+	mod := &types.Module{Path: src.Path, Program: src.Program, Library: src.Library}
+	if src.Program == nil {
+		mod.Prim = true
+		mod.Type = c.primModuleType(src.Prims)
+	} else {
+		mod.Type = c.moduleType(src.Program)
+	}
+	c.modules[src.Path] = mod
+	c.order = append(c.order, mod)
+	return mod
+}
+
+// moduleType checks a library file: imports followed by one module.
+func (c *Checker) moduleType(prog *ast.Program) types.Type {
+	e := &env{c: c, sc: newScope(universe), file: prog.File}
+	t := c.checkDecs(e, prog.Decs, nil)
+	if _, ok := types.Promote(t).(*types.Obj); !ok {
+		c.fail(prog, "M0142", "a library must be a module or an actor class")
+	}
+	return t
+}
+
+func (c *Checker) primModuleType(prims map[string]ast.Type) types.Type {
+	e := &env{c: c, sc: newScope(universe)}
+	fields := make([]types.Field, 0, len(prims))
+	for name, t := range prims {
+		fields = append(fields, types.Field{Name: name, Type: c.resolveType(e, t)})
+	}
+	// moc's prim module also names every primitive type under `Types`.
+	var tfs []types.TypeField
+	for name, p := range types.PrimByName {
+		tfs = append(tfs, types.TypeField{Name: name, Con: &types.Con{Name: name, Body: p}})
+	}
+	typesModule := types.NewObj(ast.Module, nil, tfs)
+	fields = append(fields, types.Field{Name: "Types", Type: typesModule})
+	return types.NewObj(ast.Module, fields, nil)
+}

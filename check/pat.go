@@ -1,0 +1,178 @@
+package check
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+)
+
+// checkPat checks pattern p against the scrutinee type t and binds its
+// variables in e's innermost scope.
+func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
+	c.info.PatTypes[p] = t
+	switch p := p.(type) {
+	case *ast.WildPat:
+	case *ast.VarPat:
+		e.declare(p.Name, types.LetBinding, t)
+	case *ast.LitPat:
+		var at ast.Expr = p.Lit
+		c.record(p.Lit, c.checkLit(p.Lit, p.Neg, at, t))
+	case *ast.ParenPat:
+		c.checkPat(e, p.Pat, t)
+	case *ast.TuplePat:
+		tt, ok := types.Promote(t).(*types.Tuple)
+		if !ok || len(tt.Elems) != len(p.Elems) {
+			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+		}
+		for i, el := range p.Elems {
+			c.checkPat(e, el, unname(tt.Elems[i]))
+		}
+	case *ast.RecordPat:
+		ot, ok := types.Promote(t).(*types.Obj)
+		if !ok {
+			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+		}
+		for _, f := range p.Fields {
+			ft, ok := ot.Field(f.Name.Name)
+			if !ok {
+				c.fail(f.Name, "M0119", "object field %s is not contained in expected type%s", f.Name.Name, show(t))
+			}
+			if f.Type != nil {
+				at := c.resolveType(e, f.Type)
+				if !types.Sub(ft.Type, at) {
+					c.fail(f, "M0117", "pattern of type%s\ncannot consume expected type%s", show(at), show(ft.Type))
+				}
+				c.checkPat(e, f.Pat, at)
+				continue
+			}
+			c.checkPat(e, f.Pat, ft.Type)
+		}
+	case *ast.VariantPat:
+		vt, ok := types.Promote(t).(*types.Variant)
+		if !ok {
+			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+		}
+		tag, ok := vt.Tag(p.Tag.Name)
+		if !ok {
+			c.fail(p, "M0140", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+		}
+		if p.Arg != nil {
+			c.checkPat(e, p.Arg, tag.Type)
+		} else if !types.Sub(types.Unit, tag.Type) {
+			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(types.Unit), show(tag.Type))
+		}
+	case *ast.OptPat:
+		ot, ok := types.Promote(t).(*types.Opt)
+		if !ok {
+			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+		}
+		c.checkPat(e, p.Pat, ot.Elem)
+	case *ast.AltPat:
+		// Alternatives bind nothing; each side is checked in a scope of its own.
+		c.checkPat(e.inner(), p.Left, t)
+		c.checkPat(e.inner(), p.Right, t)
+	case *ast.AnnotPat:
+		at := c.resolveType(e, p.Type)
+		if !types.Sub(t, at) {
+			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(at), show(t))
+		}
+		c.checkPat(e, p.Pat, at)
+	default:
+		c.fail(p, "M0000", "unsupported pattern")
+	}
+}
+
+// patShape is a rough type of a pattern, for messages.
+func (c *Checker) patShape(p ast.Pat) types.Type {
+	switch p := p.(type) {
+	case *ast.TuplePat:
+		elems := make([]types.Type, len(p.Elems))
+		for i, el := range p.Elems {
+			elems[i] = c.patShape(el)
+		}
+		return &types.Tuple{Elems: elems}
+	case *ast.OptPat:
+		return &types.Opt{Elem: c.patShape(p.Pat)}
+	case *ast.VariantPat:
+		var arg types.Type = types.Unit
+		if p.Arg != nil {
+			arg = c.patShape(p.Arg)
+		}
+		return types.NewVariant([]types.Tag{{Name: p.Tag.Name, Type: arg}})
+	case *ast.LitPat:
+		return litType(p.Lit, p.Neg)
+	case *ast.ParenPat:
+		return c.patShape(p.Pat)
+	case *ast.RecordPat:
+		fields := make([]types.Field, len(p.Fields))
+		for i, f := range p.Fields {
+			fields[i] = types.Field{Name: f.Name.Name, Type: c.patShape(f.Pat)}
+		}
+		return types.NewObj(ast.Object, fields, nil)
+	}
+	return types.Any
+}
+
+// inferPat gives the type a pattern requires on its own, from its
+// annotations (function parameters), binding its variables.
+func (c *Checker) inferPat(e *env, p ast.Pat) types.Type {
+	t := c.patType(e, p)
+	if t == nil {
+		c.fail(p, "M0184", "cannot infer the type of this pattern, please add a type annotation")
+	}
+	c.checkPat(e, p, t)
+	return t
+}
+
+// patType resolves the annotated type of p, or nil when it has none.
+func (c *Checker) patType(e *env, p ast.Pat) types.Type {
+	switch p := p.(type) {
+	case *ast.AnnotPat:
+		return c.resolveType(e, p.Type)
+	case *ast.ParenPat:
+		return c.patType(e, p.Pat)
+	case *ast.TuplePat:
+		elems := make([]types.Type, len(p.Elems))
+		for i, el := range p.Elems {
+			if elems[i] = c.patType(e, el); elems[i] == nil {
+				return nil
+			}
+		}
+		return &types.Tuple{Elems: elems}
+	case *ast.WildPat:
+		return nil
+	case *ast.LitPat:
+		return litType(p.Lit, p.Neg)
+	}
+	return nil
+}
+
+// paramTypes gives the parameter sequence of a function whose parameter
+// pattern is p, keeping parameter names as moc prints them.
+func (c *Checker) paramTypes(e *env, p ast.Pat) []types.Type {
+	seq := func(el ast.Pat) types.Type {
+		t := c.patType(e, el)
+		if t == nil {
+			c.fail(el, "M0184", "cannot infer the type of this pattern, please add a type annotation")
+		}
+		if a, ok := el.(*ast.AnnotPat); ok {
+			if v, ok := a.Pat.(*ast.VarPat); ok {
+				return &types.Named{Name: v.Name.Name, Type: t}
+			}
+		}
+		return t
+	}
+	switch p := p.(type) {
+	case *ast.TuplePat:
+		out := make([]types.Type, len(p.Elems))
+		for i, el := range p.Elems {
+			out[i] = seq(el)
+		}
+		return out
+	case *ast.ParenPat:
+		if _, ok := p.Pat.(*ast.TuplePat); ok {
+			return []types.Type{seq(p.Pat)}
+		}
+		return []types.Type{seq(p.Pat)}
+	}
+	return []types.Type{seq(p)}
+}

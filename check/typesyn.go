@@ -1,0 +1,160 @@
+package check
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+)
+
+// resolveType turns type syntax into a type.
+func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
+	switch t := t.(type) {
+	case *ast.PathType:
+		return c.resolvePath(e, t)
+	case *ast.TupleType:
+		elems := make([]types.Type, len(t.Elems))
+		for i, el := range t.Elems {
+			elems[i] = c.resolveTupleElem(e, el)
+		}
+		return &types.Tuple{Elems: elems}
+	case *ast.ParenType:
+		return c.resolveType(e, t.Type)
+	case *ast.OptType:
+		return &types.Opt{Elem: c.resolveType(e, t.Elem)}
+	case *ast.ArrayType:
+		return &types.Array{Mut: t.Mut, Elem: c.resolveType(e, t.Elem)}
+	case *ast.AsyncType:
+		return &types.Async{Elem: c.resolveType(e, t.Elem)}
+	case *ast.ObjectType:
+		fields := make([]types.Field, 0, len(t.Fields))
+		seen := map[string]bool{}
+		for _, f := range t.Fields {
+			if seen[f.Name.Name] {
+				c.fail(f.Name, "M0019", "duplicate field name %s in object type", f.Name.Name)
+			}
+			seen[f.Name.Name] = true
+			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: c.resolveType(e, f.Type)})
+		}
+		return types.NewObj(t.Sort, fields, nil)
+	case *ast.VariantType:
+		tags := make([]types.Tag, 0, len(t.Tags))
+		for _, g := range t.Tags {
+			var tt types.Type = types.Unit
+			if g.Type != nil {
+				tt = c.resolveType(e, g.Type)
+			}
+			tags = append(tags, types.Tag{Name: g.Tag.Name, Type: tt})
+		}
+		return types.NewVariant(tags)
+	case *ast.FuncType:
+		inner := e.inner()
+		vars := c.declareTypeParams(inner, t.TypeParams)
+		return &types.Func{
+			Sort:       t.Sort,
+			TypeParams: vars,
+			Params:     c.resolveSeq(inner, t.Param),
+			Results:    c.resolveSeq(inner, t.Result),
+		}
+	}
+	c.fail(t, "M0000", "unsupported type syntax")
+	return nil
+}
+
+func (c *Checker) resolveTupleElem(e *env, el *ast.TupleTypeElem) types.Type {
+	t := c.resolveType(e, el.Type)
+	if el.Name != nil {
+		return &types.Named{Name: el.Name.Name, Type: t}
+	}
+	return t
+}
+
+// resolveSeq resolves a function's parameter or result type into a sequence:
+// a tuple type lists its elements, any other type is a single one.
+func (c *Checker) resolveSeq(e *env, t ast.Type) []types.Type {
+	switch t := t.(type) {
+	case *ast.TupleType:
+		elems := make([]types.Type, len(t.Elems))
+		for i, el := range t.Elems {
+			elems[i] = c.resolveTupleElem(e, el)
+		}
+		return elems
+	case *ast.ParenType:
+		if tt, ok := t.Type.(*ast.TupleType); ok {
+			// `((A, B)) -> C` takes one tuple.
+			return []types.Type{c.resolveType(e, tt)}
+		}
+		return []types.Type{c.resolveType(e, t.Type)}
+	}
+	return []types.Type{c.resolveType(e, t)}
+}
+
+func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
+	first := t.Path[0]
+	var entry typeEntry
+	if len(t.Path) == 1 {
+		var ok bool
+		entry, ok = e.sc.lookupType(first.Name)
+		if !ok {
+			c.fail(first, "M0029", "unbound type %s", first.Name)
+		}
+	} else {
+		b := e.sc.lookup(first.Name)
+		if b == nil {
+			c.fail(first, "M0029", "unbound type %s", joinNames(t.Path))
+		}
+		var cur types.Type = b.Type
+		for i, id := range t.Path[1:] {
+			obj, ok := types.Promote(cur).(*types.Obj)
+			if !ok {
+				c.fail(id, "M0029", "unbound type %s", joinNames(t.Path))
+			}
+			if i == len(t.Path)-2 {
+				con, ok := obj.TypeField(id.Name)
+				if !ok {
+					c.fail(id, "M0029", "type field %s does not exist in type%s", id.Name, show(obj))
+				}
+				entry = typeEntry{con: con}
+				break
+			}
+			f, ok := obj.Field(id.Name)
+			if !ok {
+				c.fail(id, "M0029", "unbound type %s", joinNames(t.Path))
+			}
+			cur = f.Type
+		}
+	}
+	args := make([]types.Type, len(t.Args))
+	for i, a := range t.Args {
+		args[i] = c.resolveType(e, a)
+	}
+	switch {
+	case entry.con != nil:
+		if len(args) != len(entry.con.Params) {
+			c.fail(t, "M0045", "wrong number of type arguments: expected %d but got %d", len(entry.con.Params), len(args))
+		}
+		return &types.App{Con: entry.con, Args: args}
+	case entry.v != nil:
+		if len(args) != 0 {
+			c.fail(t, "M0045", "wrong number of type arguments: expected 0 but got %d", len(args))
+		}
+		return entry.v
+	}
+	if len(args) != 0 {
+		c.fail(t, "M0045", "wrong number of type arguments: expected 0 but got %d", len(args))
+	}
+	return entry.typ
+}
+
+// declareTypeParams binds generic parameters in e's scope.
+func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Var {
+	vars := make([]*types.Var, len(params))
+	for i, p := range params {
+		vars[i] = &types.Var{Name: p.Name.Name, Bound: types.Any}
+		e.sc.typs[p.Name.Name] = typeEntry{v: vars[i]}
+	}
+	for i, p := range params {
+		if p.Bound != nil {
+			vars[i].Bound = c.resolveType(e, p.Bound)
+		}
+	}
+	return vars
+}
