@@ -1,0 +1,76 @@
+// Command mori runs Motoko programs with simulated stable memory.
+//
+//	mori run [flags] FILE.mo      (also: mori -r FILE.mo)
+//
+// Flags follow moc's: --package NAME DIR, --max-stable-pages N.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/mori-lang/mori/driver"
+)
+
+const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] FILE.mo
+       mori -r FILE.mo
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return driver.ExitError
+	}
+	switch args[0] {
+	case "run", "-r":
+		args = args[1:]
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return driver.ExitOK
+	default:
+		fmt.Fprintf(stderr, "mori: unknown command %q\n%s", args[0], usage)
+		return driver.ExitError
+	}
+	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: map[string]string{}}}
+	var file string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; a {
+		case "--package":
+			if i+2 >= len(args) {
+				fmt.Fprintf(stderr, "mori: --package needs NAME and DIR\n%s", usage)
+				return driver.ExitError
+			}
+			opts.Loader.Packages[args[i+1]] = args[i+2]
+			i += 2
+		case "--max-stable-pages":
+			if i+1 >= len(args) {
+				fmt.Fprintf(stderr, "mori: --max-stable-pages needs a number\n%s", usage)
+				return driver.ExitError
+			}
+			n, err := strconv.ParseUint(args[i+1], 10, 64)
+			if err != nil {
+				fmt.Fprintf(stderr, "mori: --max-stable-pages: %q is not a number\n", args[i+1])
+				return driver.ExitError
+			}
+			opts.Interp.MaxStablePages = n
+			i++
+		default:
+			if file != "" || len(a) > 1 && a[0] == '-' {
+				fmt.Fprintf(stderr, "mori: unexpected argument %q\n%s", a, usage)
+				return driver.ExitError
+			}
+			file = a
+		}
+	}
+	if file == "" {
+		fmt.Fprintf(stderr, "mori: no file to run\n%s", usage)
+		return driver.ExitError
+	}
+	return driver.Run(file, opts)
+}

@@ -1,0 +1,83 @@
+package driver
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// goldenDirs hold programs NAME.mo with the output moc produced for them in
+// NAME.out (see testdata/README.md for the format).
+var goldenDirs = []string{
+	"../testdata/run",
+	"../testdata/region",
+	"../stdlib/testdata",
+	"../examples",
+	"../bench",
+}
+
+// syntaxErrorMark ends the part of a syntax error line that must match moc;
+// the rest is mori's own wording.
+const syntaxErrorMark = "syntax error [M0001]"
+
+// TestGolden runs every golden program through the same path as `mori run`
+// and compares what it prints with what moc printed.
+func TestGolden(t *testing.T) {
+	for _, dir := range goldenDirs {
+		files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
+		require.NoError(t, err)
+		for _, file := range files {
+			want, err := os.ReadFile(strings.TrimSuffix(file, ".mo") + ".out")
+			if err != nil {
+				continue // a helper module, not a test
+			}
+			name := filepath.Base(file)
+			t.Run(filepath.Base(dir)+"/"+name, func(t *testing.T) {
+				if testing.Short() && filepath.Base(dir) == "bench" {
+					t.Skip("benchmark programs are slow")
+				}
+				got := runGolden(filepath.Dir(file), name)
+				assert.Equal(t, normalize(string(want)), normalize(got))
+			})
+		}
+	}
+}
+
+// runGolden runs a program the way `mori run NAME.mo` in its folder would,
+// and renders stdout, stderr and the exit status as the .out files do.
+func runGolden(dir, name string) string {
+	var stdout, stderr bytes.Buffer
+	code := Run(name, Options{
+		Loader: Loader{Dir: dir},
+		Stdout: &stdout,
+		Stderr: &stderr,
+	})
+	out := stdout.String() + stderr.String()
+	if code != 0 {
+		out += fmt.Sprintf("exit status %d\n", code)
+	}
+	return out
+}
+
+// normalize cuts syntax error lines after the part that must match.
+func normalize(out string) string {
+	lines := strings.Split(out, "\n")
+	for i, line := range lines {
+		if k := strings.Index(line, syntaxErrorMark); k >= 0 {
+			lines[i] = line[:k+len(syntaxErrorMark)]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestNormalizeCutsSyntaxErrors(t *testing.T) {
+	assert.Equal(t, "a.mo:1.1-1.2: syntax error [M0001]\nexit status 2",
+		normalize("a.mo:1.1-1.2: syntax error [M0001], unexpected token 'x'\nexit status 2"))
+	assert.Equal(t, "plain", normalize("plain"))
+}

@@ -1,0 +1,129 @@
+// Package driver runs mori's pipeline for one program: it finds and parses
+// the source files (the main file, relative imports, `mo:base`/`mo:core`
+// from the embedded library, `--package` folders), type-checks them and
+// hands the checked modules to the evaluator. The command line and the
+// golden tests both go through it.
+package driver
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/check"
+	"github.com/mori-lang/mori/parser"
+	"github.com/mori-lang/mori/prim"
+	"github.com/mori-lang/mori/stdlib"
+)
+
+// Loader finds source files. Names are slash-separated and relative to Dir
+// (the working directory when Dir is empty), and are the names messages show.
+type Loader struct {
+	Dir string
+	// Packages maps a package name to its folder, for `mo:NAME/...`
+	// (moc's --package flag); base and core default to the embedded library.
+	Packages map[string]string
+}
+
+func (l *Loader) read(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(l.Dir, filepath.FromSlash(name)))
+}
+
+// ParseMain parses the program's main file.
+func (l *Loader) ParseMain(name string) (*ast.Program, error) {
+	src, err := l.read(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read file: %v", name, errorText(err))
+	}
+	return parser.ParseFile(name, src)
+}
+
+func errorText(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Import resolves an import path written in file from; it is the
+// check.Importer of the pipeline.
+func (l *Loader) Import(importPath, from string) (*check.Source, error) {
+	switch {
+	case importPath == "mo:⛔" || importPath == "mo:prim":
+		return &check.Source{Path: "mo:⛔", Prims: primSignatures()}, nil
+	case strings.HasPrefix(importPath, "mo:"):
+		return l.importPackage(importPath)
+	}
+	name := path.Join(path.Dir(from), importPath)
+	if !strings.HasSuffix(name, ".mo") {
+		name += ".mo"
+	}
+	src, err := l.read(name)
+	if err != nil {
+		return nil, fmt.Errorf("file %q not found", importPath)
+	}
+	prog, err := parser.ParseFile(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return &check.Source{Path: name, Program: prog}, nil
+}
+
+func (l *Loader) importPackage(importPath string) (*check.Source, error) {
+	pkg, module, _ := strings.Cut(strings.TrimPrefix(importPath, "mo:"), "/")
+	if module == "" {
+		module = "lib"
+	}
+	var src []byte
+	if dir, ok := l.Packages[pkg]; ok {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		if err != nil {
+			return nil, fmt.Errorf("package %q has no module %q", pkg, module)
+		}
+		src = b
+	} else if b, ok := stdlib.Source(pkg, module); ok {
+		src = b
+	} else {
+		return nil, fmt.Errorf("package %q has no module %q", pkg, module)
+	}
+	prog, err := parser.ParseFile(importPath+".mo", src)
+	if err != nil {
+		return nil, err
+	}
+	return &check.Source{Path: importPath, Program: prog, Library: true}, nil
+}
+
+var (
+	primOnce sync.Once
+	primSigs map[string]ast.Type
+)
+
+// primSignatures parses the primitives' type signatures once.
+func primSignatures() map[string]ast.Type {
+	primOnce.Do(func() {
+		names := make([]string, 0, len(prim.Signatures))
+		for name := range prim.Signatures {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		var b strings.Builder
+		for _, name := range names {
+			fmt.Fprintf(&b, "type %s = %s;\n", name, prim.Signatures[name])
+		}
+		prog, err := parser.ParseFile("mo:⛔", []byte(b.String()))
+		if err != nil {
+			panic("prim signatures do not parse: " + err.Error())
+		}
+		primSigs = make(map[string]ast.Type, len(names))
+		for _, d := range prog.Decs {
+			td := d.(*ast.TypeDec)
+			primSigs[td.Name.Name] = td.Type
+		}
+	})
+	return primSigs
+}
