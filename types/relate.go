@@ -108,32 +108,31 @@ func substList(ts []Type, m map[*Var]Type) []Type {
 	return out
 }
 
-// pair is an assumption of the subtype check, so recursive types terminate.
-type pair struct{ a, b Type }
-
 // Sub reports whether t1 is a subtype of t2.
 func Sub(t1, t2 Type) bool {
-	return (&relater{seen: map[pair]bool{}}).sub(t1, t2)
+	return (&relater{seen: map[string]bool{}}).sub(t1, t2)
 }
 
 // Equal reports whether t1 and t2 are equivalent.
 func Equal(t1, t2 Type) bool {
-	r := &relater{seen: map[pair]bool{}}
+	r := &relater{seen: map[string]bool{}}
 	return r.sub(t1, t2) && r.sub(t2, t1)
 }
 
-type relater struct{ seen map[pair]bool }
+type relater struct{ seen map[string]bool }
 
 func (r *relater) sub(t1, t2 Type) bool {
 	if t1 == t2 {
 		return true
 	}
 	if isDefined(t1) || isDefined(t2) {
-		p := pair{t1, t2}
-		if r.seen[p] {
+		// Definitions may recurse: assume the pair holds while checking
+		// its expansion. Expansions build new nodes, so key by notation.
+		key := String(t1) + " <: " + String(t2)
+		if r.seen[key] {
 			return true
 		}
-		r.seen[p] = true
+		r.seen[key] = true
 		return r.sub(Normalize(t1), Normalize(t2))
 	}
 	if t2 == Any || t1 == None {

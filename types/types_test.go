@@ -1,0 +1,85 @@
+package types
+
+import (
+	"testing"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/stretchr/testify/assert"
+)
+
+func record(fields ...Field) *Obj { return NewObj(ast.Object, fields, nil) }
+
+func TestSub(t *testing.T) {
+	list := &Con{Name: "List"}
+	elem := &Var{Name: "T", Bound: Any}
+	list.Params = []*Var{elem}
+	list.Body = &Opt{Elem: &Tuple{Elems: []Type{elem, &App{Con: list, Args: []Type{elem}}}}}
+	listNat := &App{Con: list, Args: []Type{Nat}}
+	listInt := &App{Con: list, Args: []Type{Int}}
+
+	tests := []struct {
+		name   string
+		t1, t2 Type
+		want   bool
+	}{
+		{"reflexive", Nat, Nat, true},
+		{"Nat <: Int", Nat, Int, true},
+		{"Int </: Nat", Int, Nat, false},
+		{"Nat8 </: Nat", Nat8, Nat, false},
+		{"anything <: Any", &Array{Elem: Text}, Any, true},
+		{"None <: anything", None, Text, true},
+		{"Null <: ?T", Null, &Opt{Elem: Nat}, true},
+		{"option covariant", &Opt{Elem: Nat}, &Opt{Elem: Int}, true},
+		{"immutable array covariant", &Array{Elem: Nat}, &Array{Elem: Int}, true},
+		{"mutable array invariant", &Array{Mut: true, Elem: Nat}, &Array{Mut: true, Elem: Int}, false},
+		{"record width", record(Field{Name: "a", Type: Nat}, Field{Name: "b", Type: Text}), record(Field{Name: "a", Type: Int}), true},
+		{"record missing field", record(Field{Name: "a", Type: Nat}), record(Field{Name: "b", Type: Nat}), false},
+		{"var field invariant", record(Field{Name: "a", Type: Nat, Mut: true}), record(Field{Name: "a", Type: Int, Mut: true}), false},
+		{"variant fewer tags", NewVariant([]Tag{{Name: "a", Type: Unit}}), NewVariant([]Tag{{Name: "a", Type: Unit}, {Name: "b", Type: Nat}}), true},
+		{"variant extra tag", NewVariant([]Tag{{Name: "c", Type: Unit}}), NewVariant([]Tag{{Name: "a", Type: Unit}}), false},
+		{"function contravariant", &Func{Params: []Type{Int}, Results: []Type{Nat}}, &Func{Params: []Type{Nat}, Results: []Type{Int}}, true},
+		{"function wrong way", &Func{Params: []Type{Nat}}, &Func{Params: []Type{Int}}, false},
+		{"tuple arity", &Tuple{Elems: []Type{Nat}}, &Tuple{Elems: []Type{Nat, Nat}}, false},
+		{"recursive definition", listNat, listInt, true},
+		{"recursive definition wrong way", listInt, listNat, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Sub(tt.t1, tt.t2))
+		})
+	}
+}
+
+func TestLub(t *testing.T) {
+	assert.Equal(t, Int, Lub(Nat, Int))
+	assert.Equal(t, Any, Lub(Nat8, Int8))
+	assert.Equal(t, "?Nat", String(Lub(Null, Nat)))
+	assert.Equal(t, "{#a; #b : Nat}", String(Lub(NewVariant([]Tag{{Name: "a", Type: Unit}}), NewVariant([]Tag{{Name: "b", Type: Nat}}))))
+	assert.Equal(t, "{a : Int}", String(Lub(record(Field{Name: "a", Type: Nat}, Field{Name: "b", Type: Text}), record(Field{Name: "a", Type: Int}))))
+}
+
+func TestString(t *testing.T) {
+	v := &Var{Name: "T", Bound: Any}
+	tests := []struct {
+		t    Type
+		want string
+	}{
+		{Nat, "Nat"},
+		{Unit, "()"},
+		{&Tuple{Elems: []Type{Nat, Text}}, "(Nat, Text)"},
+		{&Opt{Elem: &Opt{Elem: Nat}}, "??Nat"},
+		{&Array{Mut: true, Elem: Int}, "[var Int]"},
+		{record(Field{Name: "b", Type: Nat, Mut: true}, Field{Name: "a", Type: Text}), "{a : Text; var b : Nat}"},
+		{NewVariant(nil), "{#}"},
+		{NewVariant([]Tag{{Name: "b", Type: Nat}, {Name: "a", Type: Unit}}), "{#a; #b : Nat}"},
+		{&Func{Params: []Type{Nat}, Results: []Type{Nat}}, "Nat -> Nat"},
+		{&Func{Params: []Type{Nat, Nat}}, "(Nat, Nat) -> ()"},
+		{&Func{Params: []Type{&Tuple{Elems: []Type{Nat, Nat}}}}, "((Nat, Nat)) -> ()"},
+		{&Func{TypeParams: []*Var{v}, Params: []Type{v}, Results: []Type{v}}, "<T>T -> T"},
+		{&Func{Params: []Type{&Named{Name: "a", Type: Nat}, &Named{Name: "b", Type: Nat}}, Results: []Type{Nat}}, "(a : Nat, b : Nat) -> Nat"},
+		{&Opt{Elem: &Func{Params: []Type{Nat}}}, "?(Nat -> ())"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, String(tt.t))
+	}
+}
