@@ -1,0 +1,189 @@
+package value
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/mori-lang/mori/types"
+)
+
+// Show formats v of static type t as `debug_show` does in a compiled
+// canister (not as moc's interpreter does; they differ for Float).
+func Show(v Value, t types.Type) string {
+	var b strings.Builder
+	show(&b, v, t)
+	return b.String()
+}
+
+func show(b *strings.Builder, v Value, t types.Type) {
+	switch t := Underlying(t).(type) {
+	case types.Prim:
+		showPrim(b, v, t)
+	case *types.Tuple:
+		b.WriteByte('(')
+		if len(t.Elems) > 0 {
+			elems := v.AsTuple()
+			for i, et := range t.Elems {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				show(b, elems[i], et)
+			}
+		}
+		b.WriteByte(')')
+	case *types.Opt:
+		if v.IsNull() {
+			b.WriteString("null")
+			return
+		}
+		inner := Show(v.OptPayload(), t.Elem)
+		b.WriteByte('?')
+		// A payload that starts with a sign, `?` or `#` is parenthesised.
+		if inner != "" && strings.IndexByte("+-?#", inner[0]) >= 0 {
+			b.WriteByte('(')
+			b.WriteString(inner)
+			b.WriteByte(')')
+		} else {
+			b.WriteString(inner)
+		}
+	case *types.Array:
+		elems := v.AsArray().Elems
+		b.WriteByte('[')
+		if t.Mut {
+			b.WriteString("var")
+			if len(elems) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		for i, e := range elems {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			show(b, e, t.Elem)
+		}
+		b.WriteByte(']')
+	case *types.Obj:
+		b.WriteByte('{')
+		var o *Object
+		if len(t.Fields) > 0 {
+			o = v.AsObject()
+		}
+		for i, f := range t.Fields {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(f.Name)
+			b.WriteString(" = ")
+			fv, _ := o.Field(f.Name)
+			if c, ok := fv.Ref.(*Cell); ok {
+				fv = c.V
+			}
+			show(b, fv, f.Type)
+		}
+		b.WriteByte('}')
+	case *types.Variant:
+		vr := v.AsVariant()
+		b.WriteByte('#')
+		b.WriteString(vr.Tag)
+		tag, _ := t.Tag(vr.Tag)
+		switch pt := Underlying(tag.Type).(type) {
+		case *types.Tuple:
+			if len(pt.Elems) > 0 {
+				show(b, vr.Payload, pt)
+			}
+		default:
+			b.WriteByte('(')
+			show(b, vr.Payload, pt)
+			b.WriteByte(')')
+		}
+	default:
+		// Functions, type parameters and the like have no debug_show; the
+		// checker rejects them, so this only guards against a bad tree.
+		fmt.Fprintf(b, "<%T>", t)
+	}
+}
+
+func showPrim(b *strings.Builder, v Value, p types.Prim) {
+	switch p {
+	case types.Null:
+		b.WriteString("null")
+	case types.Bool:
+		b.WriteString(strconv.FormatBool(v.AsBool()))
+	case types.Nat:
+		writeGrouped(b, IntText(v))
+	case types.Int:
+		writeSigned(b, IntText(v))
+	case types.Nat8, types.Nat16, types.Nat32, types.Nat64:
+		writeGrouped(b, strconv.FormatUint(v.Bits, 10))
+	case types.Int8, types.Int16, types.Int32, types.Int64:
+		writeSigned(b, strconv.FormatInt(int64(v.Bits), 10))
+	case types.Float:
+		b.WriteString(FormatFloat(v.AsFloat()))
+	case types.Char:
+		b.WriteByte('\'')
+		b.WriteRune(v.AsChar())
+		b.WriteByte('\'')
+	case types.Text:
+		b.WriteByte('"')
+		b.WriteString(v.AsText())
+		b.WriteByte('"')
+	case types.Blob:
+		b.WriteByte('"')
+		for _, c := range []byte(v.AsBlob()) {
+			fmt.Fprintf(b, "\\%02X", c)
+		}
+		b.WriteByte('"')
+	default:
+		fmt.Fprintf(b, "<%s>", p)
+	}
+}
+
+// FormatFloat formats a Float as debug_show does: printf's `%f`, with NaN
+// (whatever its sign) and the infinities spelled out.
+func FormatFloat(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	return strconv.FormatFloat(f, 'f', 6, 64)
+}
+
+// writeSigned writes a decimal number with an explicit sign unless it is zero.
+func writeSigned(b *strings.Builder, digits string) {
+	if digits[0] != '-' && digits != "0" {
+		b.WriteByte('+')
+	}
+	if digits[0] == '-' {
+		b.WriteByte('-')
+		digits = digits[1:]
+	}
+	writeGrouped(b, digits)
+}
+
+// writeGrouped writes unsigned decimal digits with `_` between groups of three.
+func writeGrouped(b *strings.Builder, digits string) {
+	first := len(digits) % 3
+	if first == 0 {
+		first = 3
+	}
+	b.WriteString(digits[:first])
+	for i := first; i < len(digits); i += 3 {
+		b.WriteByte('_')
+		b.WriteString(digits[i : i+3])
+	}
+}
+
+// IntText is the plain decimal text of a Nat or Int (no `_`, `-` only).
+func IntText(v Value) string {
+	if v.Ref == nil {
+		return strconv.FormatInt(int64(v.Bits), 10)
+	}
+	return v.Ref.(*big.Int).String()
+}
