@@ -265,11 +265,16 @@ func (m *Manager) movePage(from, to uint64) {
 	m.dropCache()
 }
 
-// page returns physical page i for reading, nil meaning zeros.
+// page returns physical page i for reading, nil meaning zeros. The cache
+// check is kept small enough to be inlined into every access.
 func (m *Manager) page(i uint64) *Page {
 	if i == m.cacheIndex && m.cachePage != nil {
 		return m.cachePage
 	}
+	return m.fetchPage(i)
+}
+
+func (m *Manager) fetchPage(i uint64) *Page {
 	p := m.store.Page(i)
 	if p != nil {
 		m.cacheIndex, m.cachePage, m.cacheWritable = i, p, false
@@ -283,6 +288,10 @@ func (m *Manager) writablePage(i uint64) *Page {
 	if i == m.cacheIndex && m.cacheWritable {
 		return m.cachePage
 	}
+	return m.fetchWritablePage(i)
+}
+
+func (m *Manager) fetchWritablePage(i uint64) *Page {
 	m.savePage(i)
 	p := m.store.WritablePage(i)
 	m.cacheIndex, m.cachePage, m.cacheWritable = i, p, true

@@ -42,56 +42,22 @@ func (v Memory) check(offset, n uint64) error {
 	return nil
 }
 
-// load reads an n-byte word (n = 2, 4 or 8); the common case of a word
-// inside one page costs one cached page lookup.
-func (v Memory) load(offset, n uint64) (uint64, error) {
-	if err := v.check(offset, n); err != nil {
-		return 0, err
-	}
-	a := v.r.address(offset)
-	in := a & pageMask
-	if in > PageSize-n {
-		var buf [8]byte
-		v.m.readAt(v.r, offset, buf[:n])
-		return binary.LittleEndian.Uint64(buf[:]), nil
-	}
-	p := v.m.page(a >> pageShift)
-	if p == nil {
-		return 0, nil
-	}
-	switch n {
-	case 2:
-		return uint64(binary.LittleEndian.Uint16(p[in:])), nil
-	case 4:
-		return uint64(binary.LittleEndian.Uint32(p[in:])), nil
-	default:
-		return binary.LittleEndian.Uint64(p[in:]), nil
-	}
+// The word accesses below repeat one pattern so that each compiles to
+// straight-line code: check, translate, and for a word inside one page a
+// cached page lookup; a word across pages takes the byte-copying path.
+
+// loadAcross reads an n-byte word that crosses a page boundary.
+func (v Memory) loadAcross(offset, n uint64) uint64 {
+	var buf [8]byte
+	v.m.readAt(v.r, offset, buf[:n])
+	return binary.LittleEndian.Uint64(buf[:])
 }
 
-// store writes the low n bytes of x (n = 2, 4 or 8).
-func (v Memory) store(offset, n, x uint64) error {
-	if err := v.check(offset, n); err != nil {
-		return err
-	}
-	a := v.r.address(offset)
-	in := a & pageMask
-	if in > PageSize-n {
-		var buf [8]byte
-		binary.LittleEndian.PutUint64(buf[:], x)
-		v.m.writeAt(v.r, offset, buf[:n])
-		return nil
-	}
-	p := v.m.writablePage(a >> pageShift)
-	switch n {
-	case 2:
-		binary.LittleEndian.PutUint16(p[in:], uint16(x))
-	case 4:
-		binary.LittleEndian.PutUint32(p[in:], uint32(x))
-	default:
-		binary.LittleEndian.PutUint64(p[in:], x)
-	}
-	return nil
+// storeAcross writes the low n bytes of x across a page boundary.
+func (v Memory) storeAcross(offset, n, x uint64) {
+	var buf [8]byte
+	binary.LittleEndian.PutUint64(buf[:], x)
+	v.m.writeAt(v.r, offset, buf[:n])
 }
 
 // Load8 reads a byte.
@@ -109,19 +75,47 @@ func (v Memory) Load8(offset uint64) (uint8, error) {
 
 // Load16 reads a 2-byte word.
 func (v Memory) Load16(offset uint64) (uint16, error) {
-	x, err := v.load(offset, 2)
-	return uint16(x), err
+	if err := v.check(offset, 2); err != nil {
+		return 0, err
+	}
+	a := v.r.address(offset)
+	if in := a & pageMask; in <= PageSize-2 {
+		if p := v.m.page(a >> pageShift); p != nil {
+			return binary.LittleEndian.Uint16(p[in:]), nil
+		}
+		return 0, nil
+	}
+	return uint16(v.loadAcross(offset, 2)), nil
 }
 
 // Load32 reads a 4-byte word.
 func (v Memory) Load32(offset uint64) (uint32, error) {
-	x, err := v.load(offset, 4)
-	return uint32(x), err
+	if err := v.check(offset, 4); err != nil {
+		return 0, err
+	}
+	a := v.r.address(offset)
+	if in := a & pageMask; in <= PageSize-4 {
+		if p := v.m.page(a >> pageShift); p != nil {
+			return binary.LittleEndian.Uint32(p[in:]), nil
+		}
+		return 0, nil
+	}
+	return uint32(v.loadAcross(offset, 4)), nil
 }
 
 // Load64 reads an 8-byte word (also the bits of a Float).
 func (v Memory) Load64(offset uint64) (uint64, error) {
-	return v.load(offset, 8)
+	if err := v.check(offset, 8); err != nil {
+		return 0, err
+	}
+	a := v.r.address(offset)
+	if in := a & pageMask; in <= PageSize-8 {
+		if p := v.m.page(a >> pageShift); p != nil {
+			return binary.LittleEndian.Uint64(p[in:]), nil
+		}
+		return 0, nil
+	}
+	return v.loadAcross(offset, 8), nil
 }
 
 // Store8 writes a byte.
@@ -136,17 +130,44 @@ func (v Memory) Store8(offset uint64, x uint8) error {
 
 // Store16 writes a 2-byte word.
 func (v Memory) Store16(offset uint64, x uint16) error {
-	return v.store(offset, 2, uint64(x))
+	if err := v.check(offset, 2); err != nil {
+		return err
+	}
+	a := v.r.address(offset)
+	if in := a & pageMask; in <= PageSize-2 {
+		binary.LittleEndian.PutUint16(v.m.writablePage(a >> pageShift)[in:], x)
+		return nil
+	}
+	v.storeAcross(offset, 2, uint64(x))
+	return nil
 }
 
 // Store32 writes a 4-byte word.
 func (v Memory) Store32(offset uint64, x uint32) error {
-	return v.store(offset, 4, uint64(x))
+	if err := v.check(offset, 4); err != nil {
+		return err
+	}
+	a := v.r.address(offset)
+	if in := a & pageMask; in <= PageSize-4 {
+		binary.LittleEndian.PutUint32(v.m.writablePage(a >> pageShift)[in:], x)
+		return nil
+	}
+	v.storeAcross(offset, 4, uint64(x))
+	return nil
 }
 
 // Store64 writes an 8-byte word (also the bits of a Float).
 func (v Memory) Store64(offset uint64, x uint64) error {
-	return v.store(offset, 8, x)
+	if err := v.check(offset, 8); err != nil {
+		return err
+	}
+	a := v.r.address(offset)
+	if in := a & pageMask; in <= PageSize-8 {
+		binary.LittleEndian.PutUint64(v.m.writablePage(a >> pageShift)[in:], x)
+		return nil
+	}
+	v.storeAcross(offset, 8, x)
+	return nil
 }
 
 // LoadBlob reads n bytes into a new slice; the bounds are checked before
