@@ -51,4 +51,6 @@
 // and access vector. Everything else the manager owns is a handful of
 // counters saved at Begin. Outside Begin/Commit nothing is journaled and
 // stores pay nothing for it.
+//
+// A Manager is not safe for concurrent use.
 package region

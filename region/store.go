@@ -13,6 +13,9 @@ type Page [PageSize]byte
 
 // Store holds the pages of physical stable memory, by page index. It knows
 // nothing of sizes or bounds: the Manager only asks for pages it allocated.
+// The Manager keeps the last page it was given and reads or writes it in
+// place, so a page must stay the current one for its index until the
+// Manager calls SetPage for that index.
 type Store interface {
 	// Page returns page i, or nil when it was never written (it reads as
 	// zeros). The caller must not modify it.
