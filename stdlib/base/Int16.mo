@@ -22,9 +22,9 @@ module {
     Int.toText(toInt(x))
   };
 
-  // Traps on minimumValue, whose magnitude does not fit.
+  // Traps ("losing precision") on minimumValue, whose magnitude does not fit.
   public func abs(x : Int16) : Int16 {
-    if (x < 0) { -x } else { x }
+    fromInt(Int.abs(toInt(x)))
   };
 
   public func min(x : Int16, y : Int16) : Int16 {

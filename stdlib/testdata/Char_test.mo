@@ -1,0 +1,18 @@
+import Char "mo:base/Char";
+import Debug "mo:base/Debug";
+
+let chars : [Char] = ['a', 'Z', '0', '9', '/', ':', ' ', 'é', 'É', 'ß', 'Σ', 'σ', '世', '😀', 'ǅ', 'ⅰ', 'Ⅰ', '٣'];
+for (c in chars.vals()) {
+  Debug.print(
+    debug_show c # " " # Char.toText(c) # " n=" # debug_show (Char.toNat32(c))
+    # " digit=" # debug_show (Char.isDigit(c)) # " upper=" # debug_show (Char.isUppercase(c))
+    # " lower=" # debug_show (Char.isLowercase(c)) # " back=" # debug_show (Char.fromNat32(Char.toNat32(c)))
+  );
+};
+let codes : [Nat32] = [65, 0x263A, 0xD7FF, 0xE000, 0x10FFFF];
+for (n in codes.vals()) {
+  Debug.print(debug_show (Char.fromNat32(n)));
+};
+Debug.print(debug_show (Char.equal('a', 'a'), Char.equal('a', 'b'), Char.compare('a', 'b'), Char.compare('b', 'a'), Char.compare('x', 'x')));
+let c : Char.Char = 'q';
+Debug.print(debug_show c);

@@ -1,0 +1,28 @@
+import Text "mo:base/Text";
+import Iter "mo:base/Iter";
+import Debug "mo:base/Debug";
+
+let words : [Text] = ["", "a", "hello", "héllo", "世界", "😀!"];
+for (t in words.vals()) {
+  var chars = "";
+  for (c in Text.toIter(t)) {
+    chars #= debug_show c # ",";
+  };
+  Debug.print(debug_show t # " size=" # debug_show (Text.size(t)) # " chars=" # chars # " utf8=" # debug_show (Text.encodeUtf8(t)));
+  Debug.print("  roundtrip=" # debug_show (Text.decodeUtf8(Text.encodeUtf8(t))));
+};
+Debug.print(Text.concat("abc", "def") # "|" # Text.concat("", "") # "|" # Text.concat("x", ""));
+Debug.print(Text.fromChar('x') # Text.fromChar('世'));
+Debug.print(debug_show (Text.decodeUtf8("\FF"), Text.decodeUtf8("\C3\A9"), Text.decodeUtf8("")));
+Debug.print(Text.join(", ", ["a", "b", "c"].vals()));
+Debug.print(Text.join("", ["a", "b", "c"].vals()));
+Debug.print("[" # Text.join("-", ([] : [Text]).vals()) # "]");
+Debug.print("[" # Text.join("-", ["solo"].vals()) # "]");
+Debug.print("[" # Text.join("/", ["", "", ""].vals()) # "]");
+Debug.print(Text.join(" ", Iter.fromArray<Text>(["from", "an", "iter"])));
+let pairs : [(Text, Text)] = [("a", "b"), ("b", "a"), ("abc", "abc"), ("ab", "abc"), ("", "a"), ("Z", "a"), ("é", "z"), ("😀", "世")];
+for ((x, y) in pairs.vals()) {
+  Debug.print(debug_show (x, y, Text.equal(x, y), Text.notEqual(x, y), Text.compare(x, y)));
+};
+let t : Text.Text = "typed";
+Debug.print(t);
