@@ -9,7 +9,7 @@ import (
 
 // Equal is `==` on values of static type t: structural on shared types.
 func Equal(a, b Value, t types.Type) bool {
-	switch t := Underlying(t).(type) {
+	switch t := types.Normalize(t).(type) {
 	case types.Prim:
 		switch t {
 		case types.Null:

@@ -19,7 +19,7 @@ func Show(v Value, t types.Type) string {
 }
 
 func show(b *strings.Builder, v Value, t types.Type) {
-	switch t := Underlying(t).(type) {
+	switch t := types.Normalize(t).(type) {
 	case types.Prim:
 		showPrim(b, v, t)
 	case *types.Tuple:
@@ -89,7 +89,7 @@ func show(b *strings.Builder, v Value, t types.Type) {
 		b.WriteByte('#')
 		b.WriteString(vr.Tag)
 		tag, _ := t.Tag(vr.Tag)
-		switch pt := Underlying(tag.Type).(type) {
+		switch pt := types.Normalize(tag.Type).(type) {
 		case *types.Tuple:
 			if len(pt.Elems) > 0 {
 				show(b, vr.Payload, pt)

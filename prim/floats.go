@@ -1,0 +1,86 @@
+package prim
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/mori-lang/mori/value"
+)
+
+func floatUnary(f func(float64) float64) fn {
+	return unary(func(v value.Value) value.Value { return value.Float(f(v.AsFloat())) })
+}
+
+func floatBinary(f func(x, y float64) float64) fn {
+	return binary(func(a, b value.Value) value.Value { return value.Float(f(a.AsFloat(), b.AsFloat())) })
+}
+
+func addFloats(_ Host, m map[string]fn) {
+	for name, f := range map[string]func(float64) float64{
+		"floatAbs": math.Abs, "floatSqrt": math.Sqrt, "floatCeil": math.Ceil, "floatFloor": math.Floor,
+		"floatTrunc": math.Trunc, "floatNearest": math.RoundToEven,
+		"sin": math.Sin, "cos": math.Cos, "tan": math.Tan,
+		"arcsin": math.Asin, "arccos": math.Acos, "arctan": math.Atan,
+		"exp": math.Exp, "log": math.Log,
+	} {
+		m[name] = floatUnary(f)
+	}
+	m["floatMin"] = floatBinary(math.Min)
+	m["floatMax"] = floatBinary(math.Max)
+	m["floatCopySign"] = floatBinary(math.Copysign)
+	m["arctan2"] = floatBinary(math.Atan2)
+
+	m["floatToInt"] = unary(func(v value.Value) value.Value {
+		r, ok := value.FloatToInt(v.AsFloat())
+		if !ok {
+			value.Fail("bigint function error")
+		}
+		return r
+	})
+	m["intToFloat"] = unary(func(v value.Value) value.Value { return value.Float(value.IntToFloat(v)) })
+	m["floatToInt64"] = unary(func(v value.Value) value.Value {
+		f := math.Trunc(v.AsFloat())
+		if !(f >= -(1<<63) && f < 1<<63) {
+			value.Fail("float unrepresentable in integer range")
+		}
+		return value.Signed(int64(f))
+	})
+	m["int64ToFloat"] = unary(func(v value.Value) value.Value { return value.Float(float64(v.AsInt64())) })
+	m["floatToText"] = unary(func(v value.Value) value.Value { return value.Text(value.FormatFloat(v.AsFloat())) })
+	m["floatToFormattedText"] = func(_ value.Context, args []value.Value) value.Value {
+		return value.Text(formatFloat(args[0].AsFloat(), int(args[1].Bits), args[2].Bits))
+	}
+}
+
+// formatFloat is floatToFormattedText. moc's runtime formats with Rust:
+// mode 0 (and 2, which it treats alike) is fixed notation with prec
+// decimals, mode 1 exponent notation like `1.50e0`; other modes trap.
+func formatFloat(f float64, prec int, mode uint64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	switch mode {
+	case 0, 2:
+		return strconv.FormatFloat(f, 'f', prec, 64)
+	case 1:
+		s := strconv.FormatFloat(f, 'e', prec, 64)
+		mant, exp, _ := strings.Cut(s, "e")
+		sign := ""
+		if exp[0] == '-' {
+			sign = "-"
+		}
+		exp = strings.TrimLeft(exp[1:], "0")
+		if exp == "" {
+			exp = "0"
+		}
+		return mant + "e" + sign + exp
+	}
+	value.Fail("unsupported float format")
+	return ""
+}

@@ -1,0 +1,98 @@
+package prim
+
+import (
+	"hash/crc32"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mori-lang/mori/value"
+)
+
+// Full (one-to-many) case mappings that Go's per-rune mapping lacks; moc's
+// runtime applies Unicode's full mapping when converting a whole text.
+var (
+	upperSpecial = map[rune]string{
+		'ß': "SS", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+		'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
+	}
+	lowerSpecial = map[rune]string{'İ': "i̇"}
+)
+
+func mapText(s string, special map[rune]string, simple func(rune) rune) string {
+	var b strings.Builder
+	for _, r := range s {
+		if t, ok := special[r]; ok {
+			b.WriteString(t)
+		} else {
+			b.WriteRune(simple(r))
+		}
+	}
+	return b.String()
+}
+
+func compareResult(c int) value.Value { return value.Signed(int64(c)) }
+
+func addText(_ Host, m map[string]fn) {
+	m["charToNat32"] = unary(func(v value.Value) value.Value { return value.Word(v.Bits) })
+	m["nat32ToChar"] = unary(func(v value.Value) value.Value {
+		if v.Bits > unicode.MaxRune || (v.Bits >= 0xD800 && v.Bits <= 0xDFFF) {
+			value.Fail("codepoint out of range")
+		}
+		return value.Char(rune(v.Bits))
+	})
+	m["charToText"] = unary(func(v value.Value) value.Value { return value.Text(string(v.AsChar())) })
+	m["charToUpper"] = unary(func(v value.Value) value.Value { return value.Char(unicode.ToUpper(v.AsChar())) })
+	m["charToLower"] = unary(func(v value.Value) value.Value { return value.Char(unicode.ToLower(v.AsChar())) })
+	charIs := func(tables ...*unicode.RangeTable) fn {
+		return unary(func(v value.Value) value.Value { return value.Bool(unicode.In(v.AsChar(), tables...)) })
+	}
+	// Unicode's derived properties, as Rust's char methods in moc's runtime use them.
+	m["charIsWhitespace"] = charIs(unicode.White_Space)
+	m["charIsLowercase"] = charIs(unicode.Lower, unicode.Other_Lowercase)
+	m["charIsUppercase"] = charIs(unicode.Upper, unicode.Other_Uppercase)
+	m["charIsAlphabetic"] = charIs(unicode.Letter, unicode.Nl, unicode.Other_Alphabetic)
+
+	m["decodeUtf8"] = unary(func(v value.Value) value.Value {
+		b := v.AsBlob()
+		if !utf8.ValidString(b) {
+			return value.Null
+		}
+		return value.MakeOpt(value.Text(b))
+	})
+	m["encodeUtf8"] = unary(func(v value.Value) value.Value { return value.MakeBlob(v.AsText()) })
+	m["textCompare"] = binary(func(a, b value.Value) value.Value {
+		return compareResult(strings.Compare(a.AsText(), b.AsText()))
+	})
+	m["textLowercase"] = unary(func(v value.Value) value.Value {
+		return value.Text(mapText(v.AsText(), lowerSpecial, unicode.ToLower))
+	})
+	m["textUppercase"] = unary(func(v value.Value) value.Value {
+		return value.Text(mapText(v.AsText(), upperSpecial, unicode.ToUpper))
+	})
+
+	m["blobCompare"] = binary(func(a, b value.Value) value.Value {
+		return compareResult(strings.Compare(a.AsBlob(), b.AsBlob()))
+	})
+	m["hashBlob"] = unary(func(v value.Value) value.Value {
+		return value.Word(uint64(crc32.ChecksumIEEE([]byte(v.AsBlob()))))
+	})
+	blobToArray := unary(func(v value.Value) value.Value {
+		b := v.AsBlob()
+		elems := make([]value.Value, len(b))
+		for i := range len(b) {
+			elems[i] = value.Word(uint64(b[i]))
+		}
+		return value.MakeArray(elems)
+	})
+	m["blobToArray"], m["blobToArrayMut"] = blobToArray, blobToArray
+	arrayToBlob := unary(func(v value.Value) value.Value {
+		elems := v.AsArray().Elems
+		b := make([]byte, len(elems))
+		for i, e := range elems {
+			b[i] = byte(e.Bits)
+		}
+		return value.MakeBlob(string(b))
+	})
+	m["arrayToBlob"], m["arrayMutToBlob"] = arrayToBlob, arrayToBlob
+}
