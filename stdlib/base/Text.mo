@@ -29,9 +29,9 @@ module {
       if (first) {
         first := false;
       } else {
-        joined #= sep;
+        joined := joined # sep;
       };
-      joined #= t;
+      joined := joined # t;
     };
     joined
   };
