@@ -89,6 +89,7 @@ type ClassDec struct {
 	Span
 	Sort       ObjSort
 	Persistent bool // `persistent actor class`
+	SharedPat  Pat  // `shared(msg) actor class`, optional
 	Name       *Ident
 	TypeParams []*TypeParam
 	Param      Pat
