@@ -191,6 +191,9 @@ func (c *Checker) checkLit(l *ast.LitExpr, neg bool, at ast.Expr, t types.Type) 
 		}
 		return p
 	}
+	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.TextLit && p == types.Blob {
+		return p
+	}
 	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.FloatLit && p == types.Float {
 		if _, err := strconv.ParseFloat(l.Value, 64); err != nil {
 			c.fail(at, "M0048", "literal out of range for type Float")
@@ -486,7 +489,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return t
 	case *ast.DebugShowExpr:
 		t := c.infer(e, x.X)
-		if !types.IsShared(t) {
+		if !types.CanShow(t) {
 			c.fail(x, "M0063", "show is not defined for operand type%s", show(t))
 		}
 		return types.Text

@@ -60,6 +60,10 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 		return l.importPackage(importPath)
 	}
 	name := path.Join(path.Dir(from), importPath)
+	if strings.HasPrefix(from, "mo:") {
+		// A library module importing a sibling of its own package.
+		return l.importPackage(strings.TrimSuffix(name, ".mo"))
+	}
 	if !strings.HasSuffix(name, ".mo") {
 		name += ".mo"
 	}

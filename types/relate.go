@@ -392,49 +392,52 @@ func joinVariant(a, b *Variant, upper bool) Type {
 	return NewVariant(tags)
 }
 
-// IsShared reports whether values of t can be compared with == and shown by
-// debug_show: everything but functions that are not shared, mutable state
-// and objects that are not records.
-func IsShared(t Type) bool { return isShared(t, map[*Con]bool{}) }
+// IsShared reports whether values of t can be compared with ==: everything
+// but local functions, mutable state, modules and regions.
+func IsShared(t Type) bool { return isShared(t, map[*Con]bool{}, false) }
 
-func isShared(t Type, seen map[*Con]bool) bool {
+// CanShow reports whether debug_show can print values of t: like IsShared,
+// but mutable arrays and fields print too.
+func CanShow(t Type) bool { return isShared(t, map[*Con]bool{}, true) }
+
+func isShared(t Type, seen map[*Con]bool, mutOK bool) bool {
 	switch t := t.(type) {
 	case *Named:
-		return isShared(t.Type, seen)
+		return isShared(t.Type, seen, mutOK)
 	case *App:
 		if seen[t.Con] {
 			return true
 		}
 		seen[t.Con] = true
-		return isShared(Normalize(t), seen)
+		return isShared(Normalize(t), seen, mutOK)
 	case Prim:
 		return t != Region
 	case *Var:
 		return false
 	case *Tuple:
 		for _, e := range t.Elems {
-			if !isShared(e, seen) {
+			if !isShared(e, seen, mutOK) {
 				return false
 			}
 		}
 		return true
 	case *Opt:
-		return isShared(t.Elem, seen)
+		return isShared(t.Elem, seen, mutOK)
 	case *Array:
-		return !t.Mut && isShared(t.Elem, seen)
+		return (mutOK || !t.Mut) && isShared(t.Elem, seen, mutOK)
 	case *Obj:
 		if t.Sort == ast.Module {
 			return false
 		}
 		for _, f := range t.Fields {
-			if f.Mut || !isShared(f.Type, seen) {
+			if (f.Mut && !mutOK) || !isShared(f.Type, seen, mutOK) {
 				return false
 			}
 		}
 		return true
 	case *Variant:
 		for _, g := range t.Tags {
-			if !isShared(g.Type, seen) {
+			if !isShared(g.Type, seen, mutOK) {
 				return false
 			}
 		}
