@@ -1,0 +1,309 @@
+package interp
+
+import (
+	"fmt"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+	"github.com/mori-lang/mori/value"
+)
+
+// compileError stops compilation of something the evaluator cannot run.
+type compileError struct {
+	span ast.Span
+	msg  string
+}
+
+func (e *compileError) Error() string {
+	return fmt.Sprintf("%s: type error [M0000], %s", e.span, e.msg)
+}
+
+func (c *compiler) fail(n ast.Node, format string, args ...any) {
+	panic(&compileError{span: n.Where(), msg: fmt.Sprintf(format, args...)})
+}
+
+// scope is the compile-time layout of one run-time Frame.
+type scope struct {
+	size   int
+	parent *scope
+}
+
+func (s *scope) alloc() int {
+	s.size++
+	return s.size - 1
+}
+
+// slot is where a binding lives; boxed slots hold a *value.Cell.
+type slot struct {
+	scope *scope
+	index int
+	boxed bool
+}
+
+// funcState is what changes when compilation enters a function body.
+type funcState struct {
+	loopDepth int   // loops around the code being compiled, in this function
+	doOpts    []int // labels of the enclosing `do ?` blocks, innermost last
+}
+
+type compiler struct {
+	prog  *Program
+	info  *types.Info
+	prims map[string]Value
+	// modules holds each evaluated module's value, filled by its init.
+	modules map[*types.Module]*Value
+
+	lib   bool // compiling a library module
+	scope *scope
+	slots map[*types.Binding]slot
+	// selfSlots holds the slot of each object's self name, by identifier.
+	selfSlots map[*ast.Ident]slot
+	funcState
+	// loopLabel is the label directly around the loop being compiled, the
+	// target of its `continue`.
+	loopLabel int
+	labels    map[ast.Expr]int
+	jumps     map[ast.Expr]bool
+	sites     map[ast.Node]*ast.Span
+}
+
+func newCompiler(info *types.Info, p *Program, prims map[string]Value) *compiler {
+	return &compiler{
+		prog:      p,
+		info:      info,
+		prims:     prims,
+		modules:   map[*types.Module]*Value{},
+		slots:     map[*types.Binding]slot{},
+		selfSlots: map[*ast.Ident]slot{},
+		labels:    map[ast.Expr]int{},
+		jumps:     map[ast.Expr]bool{},
+		sites:     map[ast.Node]*ast.Span{},
+		loopLabel: -1,
+	}
+}
+
+// site is the position a trap at n reports: n's span in user code, nil in
+// library code (the trap is then reported at the user's call).
+func (c *compiler) site(n ast.Node) *ast.Span {
+	if c.lib {
+		return nil
+	}
+	if s, ok := c.sites[n]; ok {
+		return s
+	}
+	s := n.Where()
+	c.sites[n] = &s
+	return &s
+}
+
+// labelID numbers a label, loop or `do ?` block.
+func (c *compiler) labelID(n ast.Expr) int {
+	if id, ok := c.labels[n]; ok {
+		return id
+	}
+	id := len(c.labels)
+	c.labels[n] = id
+	return id
+}
+
+// typeOf is the structure of an expression's static type.
+func (c *compiler) typeOf(e ast.Expr) types.Type {
+	t, ok := c.info.Types[e]
+	if !ok {
+		c.fail(e, "internal error: no type recorded for this expression")
+	}
+	return types.Promote(t)
+}
+
+// module compiles one module to the code that evaluates it once.
+func (c *compiler) module(m *types.Module) evalFn {
+	holder := new(Value)
+	c.modules[m] = holder
+	if m.Prim {
+		obj := c.primModule(m)
+		return func(*Thread, *Frame) Value {
+			*holder = obj
+			return Value{}
+		}
+	}
+	c.lib = m.Library
+	top := &scope{}
+	c.scope = top
+	body := c.decs(m.Program.Decs)
+	frame := &Frame{}
+	if m.Type == types.Unit {
+		// The main program's frame stays reachable for a REPL to extend.
+		c.prog.top, c.prog.topScope = frame, top
+	}
+	return func(t *Thread, _ *Frame) Value {
+		frame.slots = make([]Value, top.size)
+		*holder = body(t, frame)
+		return Value{}
+	}
+}
+
+// primModule builds the value of `mo:⛔` from its static type: a field per
+// primitive, and the type-only `Types` module as an empty object.
+func (c *compiler) primModule(m *types.Module) Value {
+	ot, ok := types.Promote(m.Type).(*types.Obj)
+	if !ok {
+		c.fail(ast.Span{File: m.Path}, "internal error: primitive module without object type")
+	}
+	names := make([]string, len(ot.Fields))
+	fields := make([]Value, len(ot.Fields))
+	for i, f := range ot.Fields {
+		names[i] = f.Name
+		if v, ok := c.prims[f.Name]; ok {
+			fields[i] = v
+		} else {
+			fields[i] = value.MakeObject(value.LayoutOf(nil), nil)
+		}
+	}
+	return value.MakeObject(value.LayoutOf(names), fields)
+}
+
+// ---------------------------------------------------------------------------
+// Bindings
+
+// declare gives binding b a slot in the current scope.
+func (c *compiler) declare(id *ast.Ident, boxed bool) {
+	b, ok := c.info.Defs[id]
+	if !ok {
+		c.fail(id, "internal error: no binding recorded for %s", id.Name)
+	}
+	c.slots[b] = slot{scope: c.scope, index: c.scope.alloc(), boxed: boxed}
+}
+
+// slotOf finds a binding's slot and its depth from the current scope.
+func (c *compiler) slotOf(n ast.Node, b *types.Binding) (slot, int) {
+	s, ok := c.slots[b]
+	if !ok {
+		s, ok = c.selfSlots[b.Decl]
+		if !ok {
+			c.fail(n, "internal error: %s is used before its declaration was compiled", b.Name)
+		}
+		c.slots[b] = s
+	}
+	depth := 0
+	for sc := c.scope; sc != s.scope; sc = sc.parent {
+		if sc == nil {
+			c.fail(n, "internal error: %s is out of scope", b.Name)
+		}
+		depth++
+	}
+	return s, depth
+}
+
+func frameAt(f *Frame, depth int) *Frame {
+	for ; depth > 0; depth-- {
+		f = f.up
+	}
+	return f
+}
+
+// load reads a binding.
+func (c *compiler) load(n ast.Node, b *types.Binding) evalFn {
+	s, depth := c.slotOf(n, b)
+	i := s.index
+	if s.boxed {
+		return func(t *Thread, f *Frame) Value { return frameAt(f, depth).slots[i].AsCell().V }
+	}
+	switch depth {
+	case 0:
+		return func(t *Thread, f *Frame) Value { return f.slots[i] }
+	case 1:
+		return func(t *Thread, f *Frame) Value { return f.up.slots[i] }
+	case 2:
+		return func(t *Thread, f *Frame) Value { return f.up.up.slots[i] }
+	}
+	return func(t *Thread, f *Frame) Value { return frameAt(f, depth).slots[i] }
+}
+
+// store returns the code that assigns a `var` binding.
+func (c *compiler) store(n ast.Node, b *types.Binding) func(f *Frame, v Value) {
+	s, depth := c.slotOf(n, b)
+	i := s.index
+	if s.boxed {
+		return func(f *Frame, v Value) { setCell(frameAt(f, depth).slots[i].AsCell(), v) }
+	}
+	switch depth {
+	case 0:
+		return func(f *Frame, v Value) { setSlot(f, i, v) }
+	case 1:
+		return func(f *Frame, v Value) { setSlot(f.up, i, v) }
+	}
+	return func(f *Frame, v Value) { setSlot(frameAt(f, depth), i, v) }
+}
+
+// bindingsOf lists the names declarations introduce, with whether each is
+// a `var` exposed as a public object field (and so boxed).
+func (c *compiler) bindingsOf(decs []ast.Dec, public func(i int) bool) (ids []*ast.Ident, boxed []bool) {
+	for i, d := range decs {
+		switch d := d.(type) {
+		case *ast.LetDec:
+			for _, id := range patVars(d.Pat) {
+				ids, boxed = append(ids, id), append(boxed, false)
+			}
+		case *ast.VarDec:
+			ids, boxed = append(ids, d.Name), append(boxed, public(i))
+		case *ast.FuncDec:
+			ids, boxed = append(ids, d.Func.Name), append(boxed, false)
+		case *ast.ClassDec:
+			ids, boxed = append(ids, d.Name), append(boxed, false)
+		case *ast.ImportDec:
+			for _, id := range patVars(d.Pat) {
+				ids, boxed = append(ids, id), append(boxed, false)
+			}
+		}
+	}
+	return ids, boxed
+}
+
+// needsFreshFrame reports whether names declared inside a loop must get a
+// new frame per iteration: only when a closure may capture one of them.
+func (c *compiler) needsFreshFrame(ids []*ast.Ident) bool {
+	if c.loopDepth == 0 {
+		return false
+	}
+	for _, id := range ids {
+		if b := c.info.Defs[id]; b != nil && b.Captured {
+			return true
+		}
+	}
+	return false
+}
+
+// patVars lists the names a pattern binds.
+func patVars(p ast.Pat) []*ast.Ident {
+	var out []*ast.Ident
+	var visit func(ast.Pat)
+	visit = func(p ast.Pat) {
+		switch p := p.(type) {
+		case *ast.VarPat:
+			out = append(out, p.Name)
+		case *ast.ParenPat:
+			visit(p.Pat)
+		case *ast.AnnotPat:
+			visit(p.Pat)
+		case *ast.TuplePat:
+			for _, el := range p.Elems {
+				visit(el)
+			}
+		case *ast.RecordPat:
+			for _, f := range p.Fields {
+				visit(f.Pat)
+			}
+		case *ast.VariantPat:
+			if p.Arg != nil {
+				visit(p.Arg)
+			}
+		case *ast.OptPat:
+			visit(p.Pat)
+		case *ast.AltPat:
+			visit(p.Left)
+			visit(p.Right)
+		}
+	}
+	visit(p)
+	return out
+}

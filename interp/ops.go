@@ -1,0 +1,327 @@
+package interp
+
+import (
+	"math"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+	"github.com/mori-lang/mori/value"
+)
+
+// Operators, chosen once at compile time from the operand type the checker
+// recorded (Info.Operands).
+
+type binFn func(a, b Value) Value
+
+// faulting turns a failing operation into one that traps at site.
+func faulting(op func(a, b Value) (Value, value.Fault), site *ast.Span) binFn {
+	return func(a, b Value) Value {
+		r, f := op(a, b)
+		if f != value.Ok {
+			trap(site, f.String())
+		}
+		return r
+	}
+}
+
+func (c *compiler) operandType(x ast.Expr) types.Type {
+	t, ok := c.info.Operands[x]
+	if !ok {
+		c.fail(x, "internal error: no operand type recorded for this operator")
+	}
+	return types.Promote(t)
+}
+
+// binop is op on operands of type t.
+func (c *compiler) binop(n ast.Node, op ast.BinOp, t types.Type, site *ast.Span) binFn {
+	if op.IsRelation() {
+		return c.relation(n, op, t)
+	}
+	p, ok := t.(types.Prim)
+	if !ok {
+		c.fail(n, "operator %s is not defined on %s", op, types.String(t))
+	}
+	switch {
+	case p == types.Nat || p == types.Int:
+		switch op {
+		case ast.Add:
+			return value.IntAdd
+		case ast.Sub:
+			if p == types.Nat {
+				return faulting(value.NatSub, site)
+			}
+			return value.IntSub
+		case ast.Mul:
+			return value.IntMul
+		case ast.Div:
+			return faulting(value.IntDiv, site)
+		case ast.Mod:
+			return faulting(value.IntRem, site)
+		case ast.Pow:
+			return faulting(value.IntPow, site)
+		}
+	case p.IsFixed():
+		k := value.FixedOf(p)
+		switch op {
+		case ast.Add:
+			return faulting(k.Add, site)
+		case ast.Sub:
+			return faulting(k.Sub, site)
+		case ast.Mul:
+			return faulting(k.Mul, site)
+		case ast.Div:
+			return faulting(k.Div, site)
+		case ast.Mod:
+			return faulting(k.Rem, site)
+		case ast.Pow:
+			return faulting(k.Pow, site)
+		case ast.WrapAdd:
+			return k.WrapAdd
+		case ast.WrapSub:
+			return k.WrapSub
+		case ast.WrapMul:
+			return k.WrapMul
+		case ast.WrapPow:
+			return faulting(k.WrapPow, site)
+		case ast.And:
+			return k.And
+		case ast.Or:
+			return k.Or
+		case ast.Xor:
+			return k.Xor
+		case ast.Shl:
+			return k.Shl
+		case ast.Shr:
+			return k.Shr
+		case ast.Rotl:
+			return k.Rotl
+		case ast.Rotr:
+			return k.Rotr
+		}
+	case p == types.Float:
+		if f := floatOp(op); f != nil {
+			return func(a, b Value) Value { return value.Float(f(a.AsFloat(), b.AsFloat())) }
+		}
+	case p == types.Text && op == ast.Cat:
+		return func(a, b Value) Value { return value.Text(a.AsText() + b.AsText()) }
+	}
+	c.fail(n, "operator %s is not defined on %s", op, p)
+	return nil
+}
+
+func floatOp(op ast.BinOp) func(x, y float64) float64 {
+	switch op {
+	case ast.Add:
+		return func(x, y float64) float64 { return x + y }
+	case ast.Sub:
+		return func(x, y float64) float64 { return x - y }
+	case ast.Mul:
+		return func(x, y float64) float64 { return x * y }
+	case ast.Div:
+		return func(x, y float64) float64 { return x / y }
+	case ast.Mod:
+		return math.Mod
+	case ast.Pow:
+		return math.Pow
+	}
+	return nil
+}
+
+// relation is a comparison on operands of type t.
+func (c *compiler) relation(n ast.Node, op ast.BinOp, t types.Type) binFn {
+	switch op {
+	case ast.Eq:
+		eq := equality(t)
+		return func(a, b Value) Value { return value.Bool(eq(a, b)) }
+	case ast.Neq:
+		eq := equality(t)
+		return func(a, b Value) Value { return value.Bool(!eq(a, b)) }
+	}
+	p, ok := t.(types.Prim)
+	if !ok {
+		c.fail(n, "operator %s is not defined on %s", op, types.String(t))
+	}
+	if p == types.Float {
+		// Float comparisons are false when NaN is involved, so no Compare.
+		var less func(x, y float64) bool
+		switch op {
+		case ast.Lt:
+			less = func(x, y float64) bool { return x < y }
+		case ast.Le:
+			less = func(x, y float64) bool { return x <= y }
+		case ast.Gt:
+			less = func(x, y float64) bool { return x > y }
+		default:
+			less = func(x, y float64) bool { return x >= y }
+		}
+		return func(a, b Value) Value { return value.Bool(less(a.AsFloat(), b.AsFloat())) }
+	}
+	holds := ordering(op)
+	return func(a, b Value) Value { return value.Bool(holds(value.Compare(a, b, p))) }
+}
+
+// ordering says which results of a three-way comparison satisfy op.
+func ordering(op ast.BinOp) func(int) bool {
+	switch op {
+	case ast.Lt:
+		return func(c int) bool { return c < 0 }
+	case ast.Le:
+		return func(c int) bool { return c <= 0 }
+	case ast.Gt:
+		return func(c int) bool { return c > 0 }
+	}
+	return func(c int) bool { return c >= 0 }
+}
+
+// equality is `==` at type t, fast for the primitive types.
+func equality(t types.Type) func(a, b Value) bool {
+	if p, ok := t.(types.Prim); ok {
+		switch {
+		case p == types.Nat || p == types.Int:
+			return func(a, b Value) bool {
+				if a.Ref == nil && b.Ref == nil {
+					return a.Bits == b.Bits
+				}
+				return value.IntCompare(a, b) == 0
+			}
+		case p == types.Float:
+			return func(a, b Value) bool { return a.AsFloat() == b.AsFloat() }
+		case p == types.Text:
+			return func(a, b Value) bool { return a.AsText() == b.AsText() }
+		case p == types.Blob:
+			return func(a, b Value) bool { return a.AsBlob() == b.AsBlob() }
+		case p == types.Bool || p == types.Char || p.IsFixed():
+			return func(a, b Value) bool { return a.Bits == b.Bits }
+		}
+	}
+	return func(a, b Value) bool { return value.Equal(a, b, t) }
+}
+
+// binary compiles `x op y`, with inline fast paths for the operations of
+// hot loops on small Nat and Int values.
+func (c *compiler) binary(x *ast.BinaryExpr) evalFn {
+	t := c.operandType(x)
+	l, r := c.operand(x.X), c.operand(x.Y)
+	site := c.site(x)
+	if p, ok := t.(types.Prim); ok && (p == types.Nat || p == types.Int) {
+		if fn := smallIntBinary(x.Op, p, l, r, site); fn != nil {
+			return fn
+		}
+	}
+	op := c.binop(x, x.Op, t, site)
+	return func(t *Thread, f *Frame) Value { return op(l(t, f), r(t, f)) }
+}
+
+func smallIntBinary(op ast.BinOp, p types.Prim, l, r evalFn, site *ast.Span) evalFn {
+	switch op {
+	case ast.Add:
+		return func(t *Thread, f *Frame) Value {
+			a, b := l(t, f), r(t, f)
+			if a.Ref == nil && b.Ref == nil {
+				x, y := int64(a.Bits), int64(b.Bits)
+				if s := x + y; (s >= x) == (y >= 0) {
+					return Value{Bits: uint64(s)}
+				}
+			}
+			return value.IntAdd(a, b)
+		}
+	case ast.Sub:
+		if p == types.Nat {
+			return func(t *Thread, f *Frame) Value {
+				a, b := l(t, f), r(t, f)
+				if a.Ref == nil && b.Ref == nil && a.Bits >= b.Bits {
+					return Value{Bits: a.Bits - b.Bits}
+				}
+				d, fault := value.NatSub(a, b)
+				if fault != value.Ok {
+					trap(site, fault.String())
+				}
+				return d
+			}
+		}
+		return func(t *Thread, f *Frame) Value {
+			a, b := l(t, f), r(t, f)
+			if a.Ref == nil && b.Ref == nil {
+				x, y := int64(a.Bits), int64(b.Bits)
+				if d := x - y; (d <= x) == (y >= 0) {
+					return Value{Bits: uint64(d)}
+				}
+			}
+			return value.IntSub(a, b)
+		}
+	case ast.Lt, ast.Le, ast.Gt, ast.Ge:
+		holds := ordering(op)
+		var small func(x, y int64) bool
+		switch op {
+		case ast.Lt:
+			small = func(x, y int64) bool { return x < y }
+		case ast.Le:
+			small = func(x, y int64) bool { return x <= y }
+		case ast.Gt:
+			small = func(x, y int64) bool { return x > y }
+		default:
+			small = func(x, y int64) bool { return x >= y }
+		}
+		return func(t *Thread, f *Frame) Value {
+			a, b := l(t, f), r(t, f)
+			if a.Ref == nil && b.Ref == nil {
+				return value.Bool(small(int64(a.Bits), int64(b.Bits)))
+			}
+			return value.Bool(holds(value.IntCompare(a, b)))
+		}
+	case ast.Eq, ast.Neq:
+		want := op == ast.Eq
+		return func(t *Thread, f *Frame) Value {
+			a, b := l(t, f), r(t, f)
+			if a.Ref == nil && b.Ref == nil {
+				return value.Bool((a.Bits == b.Bits) == want)
+			}
+			return value.Bool((value.IntCompare(a, b) == 0) == want)
+		}
+	}
+	return nil
+}
+
+// unary compiles `op x`.
+func (c *compiler) unary(x *ast.UnaryExpr) evalFn {
+	if lit, ok := x.X.(*ast.LitExpr); ok && (x.Op == ast.Neg || x.Op == ast.Plus) &&
+		(lit.Kind == ast.NatLit || lit.Kind == ast.FloatLit) {
+		v := c.literal(lit, x.Op == ast.Neg)
+		return func(*Thread, *Frame) Value { return v }
+	}
+	arg := c.operand(x.X)
+	t := c.operandType(x)
+	p, _ := t.(types.Prim)
+	site := c.site(x)
+	var op func(Value) Value
+	switch x.Op {
+	case ast.Plus:
+		return arg
+	case ast.Not:
+		op = func(v Value) Value { return value.Bool(!v.AsBool()) }
+	case ast.Neg:
+		switch {
+		case p == types.Int || p == types.Nat:
+			op = value.IntNeg
+		case p == types.Float:
+			op = func(v Value) Value { return value.Float(-v.AsFloat()) }
+		case p.IsFixed() && p.IsSigned():
+			k := value.FixedOf(p)
+			op = func(v Value) Value {
+				r, f := k.Neg(v)
+				if f != value.Ok {
+					trap(site, f.String())
+				}
+				return r
+			}
+		}
+	case ast.BitNot:
+		if p.IsFixed() {
+			op = value.FixedOf(p).Not
+		}
+	}
+	if op == nil {
+		c.fail(x, "unary operator is not defined on %s", types.String(t))
+	}
+	return func(t *Thread, f *Frame) Value { return op(arg(t, f)) }
+}

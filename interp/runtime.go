@@ -1,0 +1,138 @@
+package interp
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/value"
+)
+
+// Value is the run-time value.
+type Value = value.Value
+
+// evalFn evaluates one compiled expression or declaration.
+type evalFn func(t *Thread, f *Frame) Value
+
+// Frame holds the slots of one function activation, object body or
+// per-iteration block; up is the frame the code was defined in.
+type Frame struct {
+	slots []Value
+	up    *Frame
+}
+
+// Frames of common sizes are allocated with their slots in one piece.
+type (
+	frame2 struct {
+		Frame
+		buf [2]Value
+	}
+	frame4 struct {
+		Frame
+		buf [4]Value
+	}
+	frame8 struct {
+		Frame
+		buf [8]Value
+	}
+)
+
+func newFrame(n int, up *Frame) *Frame {
+	switch {
+	case n <= 2:
+		fr := &frame2{}
+		fr.slots, fr.up = fr.buf[:n], up
+		return &fr.Frame
+	case n <= 4:
+		fr := &frame4{}
+		fr.slots, fr.up = fr.buf[:n], up
+		return &fr.Frame
+	case n <= 8:
+		fr := &frame8{}
+		fr.slots, fr.up = fr.buf[:n], up
+		return &fr.Frame
+	}
+	return &Frame{slots: make([]Value, n), up: up}
+}
+
+// ctl is a pending non-local exit.
+type ctl uint8
+
+const (
+	ctlNone     ctl = iota
+	ctlBreak        // to label Thread.target (also `!` leaving a `do ?`)
+	ctlContinue     // the loop labelled Thread.target
+	ctlReturn       // from the current function
+)
+
+// Thread is the state of one running computation.
+type Thread struct {
+	ctl    ctl
+	target int
+	val    Value // the value a break or return carries
+
+	depth, maxDepth int
+	// site is the innermost call in user code into a library function or a
+	// primitive: where a trap without a position of its own is reported.
+	site *ast.Span
+}
+
+// trapSignal is the panic of a trap raised by compiled code; site is nil in
+// library code.
+type trapSignal struct {
+	site    *ast.Span
+	message string
+}
+
+func trap(site *ast.Span, message string) {
+	panic(&trapSignal{site: site, message: message})
+}
+
+// jumpSignal unwinds a strict expression whose operand exited (see operand).
+type jumpSignal struct{}
+
+// funcCode is the compiled form of a function.
+type funcCode struct {
+	name   string
+	nslots int
+	// prologue matches parameter patterns that are not plain names.
+	prologue func(t *Thread, f *Frame)
+	body     evalFn
+	// lib marks library code: calls into it from user code record their site.
+	lib bool
+}
+
+// closure is a function value defined in Motoko.
+type closure struct {
+	code *funcCode
+	env  *Frame
+}
+
+// run executes code in fr, whose parameter slots are filled; site is the
+// call's position for a stack overflow (nil when unknown).
+func (t *Thread) run(code *funcCode, fr *Frame, site *ast.Span) Value {
+	if t.depth >= t.maxDepth {
+		trap(site, "stack overflow")
+	}
+	t.depth++
+	if code.prologue != nil {
+		code.prologue(t, fr)
+	}
+	r := code.body(t, fr)
+	t.depth--
+	if t.ctl == ctlReturn {
+		r, t.ctl, t.val = t.val, ctlNone, Value{}
+	}
+	return r
+}
+
+// Call applies a function value (a closure or a builtin) to one argument
+// per parameter; primitives such as Array_tabulate call back through it.
+func (t *Thread) Call(fn Value, args []Value) Value {
+	switch cl := fn.Ref.(type) {
+	case *closure:
+		fr := newFrame(cl.code.nslots, cl.env)
+		copy(fr.slots, args)
+		return t.run(cl.code, fr, nil)
+	case *value.Builtin:
+		return cl.Fn(t, args)
+	}
+	panic("interp: calling a value that is not a function")
+}
