@@ -10,6 +10,7 @@ import (
 // before any body is checked. When want is non-nil the last declaration is
 // checked against it; the result is the type of the last declaration.
 func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type {
+	c.checkImports(e, decs)
 	c.declareTypes(e, decs)
 	funcs := c.declareFuncs(e, decs)
 	var last types.Type = types.Unit
@@ -48,9 +49,7 @@ func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type 
 			}
 		case *ast.ClassDec:
 			c.checkClass(e, d)
-		case *ast.TypeDec:
-		case *ast.ImportDec:
-			c.checkImport(e, d)
+		case *ast.TypeDec, *ast.ImportDec:
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
 		}
@@ -72,6 +71,17 @@ func (c *Checker) letType(d *ast.LetDec) types.Type {
 }
 
 func (c *Checker) checkLet(e *env, d *ast.LetDec) {
+	if obj, ok := d.Value.(*ast.ObjectExpr); ok && obj.Name != nil {
+		if vp, ok := d.Pat.(*ast.VarPat); ok && vp.Name == obj.Name {
+			// `module M {...}`: M is bound before its body, which may refer to it.
+			self := e.declare(vp.Name, types.ModuleBinding, nil)
+			c.info.PatTypes[d.Pat] = c.record(obj, c.checkFields(e.inner(), obj.Sort, obj.Fields, self))
+			if obj.Sort == ast.Object {
+				self.Kind = types.LetBinding
+			}
+			return
+		}
+	}
 	if t := c.patType(e, d.Pat); t != nil {
 		if _, isLit := d.Pat.(*ast.LitPat); !isLit {
 			c.check(e, d.Value, t)
@@ -267,13 +277,12 @@ func (c *Checker) checkObject(e *env, x *ast.ObjectExpr) types.Type {
 		c.fail(x, "M0000", "actors are not supported yet")
 	}
 	inner := e.inner()
+	var self *types.Binding
 	if x.Name != nil {
-		// The self name is declared with the type the body produces.
-		self := inner.declare(x.Name, types.ModuleBinding, nil)
-		t := c.checkFields(inner.inner(), x.Sort, x.Fields, self)
-		return t
+		self = inner.declare(x.Name, types.ModuleBinding, nil)
+		inner = inner.inner()
 	}
-	return c.checkFields(inner, x.Sort, x.Fields, nil)
+	return c.checkFields(inner, x.Sort, x.Fields, self)
 }
 
 // checkFields checks an object body; self, when given, receives the
@@ -283,6 +292,7 @@ func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, 
 	for i, f := range fields {
 		decs[i] = f.Dec
 	}
+	c.checkImports(e, decs)
 	c.declareTypes(e, decs)
 	funcs := c.declareFuncs(e, decs)
 	obj := &types.Obj{Sort: sort}
@@ -310,9 +320,6 @@ func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, 
 			c.checkFunc(e, d.Func, funcs[d])
 		case *ast.ClassDec:
 			c.checkClass(e, d)
-		case *ast.TypeDec:
-		case *ast.ImportDec:
-			c.checkImport(e, d)
 		}
 	}
 	*obj = *c.objectType(e, sort, fields)
@@ -438,6 +445,16 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 
 // ---------------------------------------------------------------------------
 // Imports
+
+// checkImports binds a block's imports first: the signatures and type
+// definitions of the block may name imported types.
+func (c *Checker) checkImports(e *env, decs []ast.Dec) {
+	for _, d := range decs {
+		if imp, ok := d.(*ast.ImportDec); ok {
+			c.checkImport(e, imp)
+		}
+	}
+}
 
 func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
 	mod := c.loadModule(d)

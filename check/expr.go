@@ -558,6 +558,17 @@ func (c *Checker) inferRecord(e *env, x *ast.RecordExpr) types.Type {
 	}
 	seen := map[string]bool{}
 	for _, f := range x.Fields {
+		seen[f.Name.Name] = true
+	}
+	for _, b := range x.Bases {
+		for _, f := range types.Promote(c.info.Types[b]).(*types.Obj).Fields {
+			if f.Mut && !seen[f.Name] {
+				c.fail(b, "M0179", "base has non-aliasable var field\n  %s", f.Name)
+			}
+		}
+	}
+	seen = map[string]bool{}
+	for _, f := range x.Fields {
 		if seen[f.Name.Name] {
 			c.fail(f.Name, "M0019", "duplicate field name %s in object", f.Name.Name)
 		}

@@ -67,9 +67,22 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 		}
 		c.checkPat(e, p.Pat, ot.Elem)
 	case *ast.AltPat:
-		// Alternatives bind nothing; each side is checked in a scope of its own.
-		c.checkPat(e.inner(), p.Left, t)
-		c.checkPat(e.inner(), p.Right, t)
+		// Both sides must bind the same names, to one binding each.
+		c.checkPat(e, p.Left, t)
+		right := e.inner()
+		c.checkPat(right, p.Right, t)
+		left := patVars(p.Left)
+		rightVars := patVars(p.Right)
+		if len(left) != len(rightVars) {
+			c.fail(p, "M0189", "alternative patterns must bind the same variables")
+		}
+		for _, id := range rightVars {
+			b := e.sc.vals[id.Name]
+			if b == nil || !types.Equal(b.Type, right.sc.vals[id.Name].Type) {
+				c.fail(id, "M0189", "alternative patterns must bind the same variables")
+			}
+			c.info.Defs[id] = b
+		}
 	case *ast.AnnotPat:
 		at := c.resolveType(e, p.Type)
 		if !types.Sub(t, at) {
