@@ -5,13 +5,26 @@ import (
 	"github.com/mori-lang/mori/types"
 )
 
-// checkDecs checks a declaration list in e's scope. Declarations of one
-// block see each other: types and function signatures are declared
-// before any body is checked. When want is non-nil the last declaration is
-// checked against it; the result is the type of the last declaration.
+// checkDecs checks a declaration list in e's scope. When want is non-nil
+// the last declaration is checked against it; the result is the type of
+// the last declaration.
 func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type {
+	return c.checkBody(e, decs, want, nil)
+}
+
+// checkBody checks the declarations of a block or object body. They see
+// each other, so the order is: imports; type and class names; named
+// modules; function and class signatures; the other declarations in
+// order; then beforeBodies (which may publish the body's type) and
+// function bodies last, which see every name of the body.
+func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodies func()) types.Type {
 	c.checkImports(e, decs)
 	c.declareTypes(e, decs)
+	for _, d := range decs {
+		if isNamedModule(d) {
+			c.checkLet(e, d.(*ast.LetDec))
+		}
+	}
 	funcs := c.declareFuncs(e, decs)
 	var last types.Type = types.Unit
 	for i, d := range decs {
@@ -29,7 +42,9 @@ func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type 
 			}
 			continue
 		case *ast.LetDec:
-			c.checkLet(e, d)
+			if !isNamedModule(d) {
+				c.checkLet(e, d)
+			}
 			if isLast {
 				last = c.letType(d)
 			}
@@ -43,7 +58,6 @@ func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type 
 			}
 			e.declare(d.Name, types.VarBinding, t)
 		case *ast.FuncDec:
-			c.checkFunc(e, d.Func, funcs[d])
 			if isLast {
 				last = funcs[d]
 			}
@@ -53,13 +67,29 @@ func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type 
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
 		}
-		if isLast && want != nil {
-			if !types.Sub(last, want) {
-				c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
-			}
+		if isLast && want != nil && !types.Sub(last, want) {
+			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
+		}
+	}
+	if beforeBodies != nil {
+		beforeBodies()
+	}
+	for _, d := range decs {
+		if f, ok := d.(*ast.FuncDec); ok {
+			c.checkFunc(e, f.Func, funcs[f])
 		}
 	}
 	return last
+}
+
+// isNamedModule reports whether d is `module M {...}`.
+func isNamedModule(d ast.Dec) bool {
+	let, ok := d.(*ast.LetDec)
+	if !ok {
+		return false
+	}
+	obj, ok := let.Value.(*ast.ObjectExpr)
+	return ok && obj.Sort == ast.Module && obj.Name != nil
 }
 
 // letType is the value of a block ending in `let`: the bound value.
@@ -286,46 +316,27 @@ func (c *Checker) checkObject(e *env, x *ast.ObjectExpr) types.Type {
 }
 
 // checkFields checks an object body; self, when given, receives the
-// object's type before bodies of functions are checked.
+// object's type before function bodies are checked.
 func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, self *types.Binding) *types.Obj {
+	return c.checkFieldsThen(e, sort, fields, func(t *types.Obj) {
+		if self != nil {
+			self.Type = t
+		}
+	})
+}
+
+// checkFieldsThen checks an object body and calls publish with its type
+// before function bodies are checked, so they may refer to it.
+func (c *Checker) checkFieldsThen(e *env, sort ast.ObjSort, fields []*ast.DecField, publish func(*types.Obj)) *types.Obj {
 	decs := make([]ast.Dec, len(fields))
 	for i, f := range fields {
 		decs[i] = f.Dec
 	}
-	c.checkImports(e, decs)
-	c.declareTypes(e, decs)
-	funcs := c.declareFuncs(e, decs)
-	obj := &types.Obj{Sort: sort}
-	// Public function and type fields are known up front, so a self
-	// reference inside a body sees them.
-	if self != nil {
-		self.Type = c.objectType(e, sort, fields)
-	}
-	for _, f := range fields {
-		switch d := f.Dec.(type) {
-		case *ast.ExprDec:
-			c.check(e, d.X, types.Unit)
-		case *ast.LetDec:
-			c.checkLet(e, d)
-		case *ast.VarDec:
-			var t types.Type
-			if d.Type != nil {
-				t = c.resolveType(e, d.Type)
-				c.check(e, d.Value, t)
-			} else {
-				t = c.infer(e, d.Value)
-			}
-			e.declare(d.Name, types.VarBinding, t)
-		case *ast.FuncDec:
-			c.checkFunc(e, d.Func, funcs[d])
-		case *ast.ClassDec:
-			c.checkClass(e, d)
-		}
-	}
-	*obj = *c.objectType(e, sort, fields)
-	if self != nil {
-		self.Type = obj
-	}
+	var obj *types.Obj
+	c.checkBody(e, decs, nil, func() {
+		obj = c.objectType(e, sort, fields)
+		publish(obj)
+	})
 	return obj
 }
 
@@ -433,8 +444,12 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 		self = body.declare(d.SelfName, types.LetBinding, nil)
 		body = body.inner()
 	}
-	obj := c.checkFields(body, ast.Object, d.Fields, self)
-	con.Body = obj
+	obj := c.checkFieldsThen(body, ast.Object, d.Fields, func(t *types.Obj) {
+		con.Body = t
+		if self != nil {
+			self.Type = t
+		}
+	})
 	if d.Result != nil {
 		rt := c.resolveType(inner, d.Result)
 		if !types.Sub(obj, rt) {

@@ -36,10 +36,10 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	want := types.Promote(t)
 	switch x := x.(type) {
 	case *ast.LitExpr:
-		return c.checkLit(x, false, x, t)
+		return c.checkLit(x, unsigned, x, t)
 	case *ast.UnaryExpr:
 		if lit, ok := x.X.(*ast.LitExpr); ok && (x.Op == ast.Neg || x.Op == ast.Plus) && isNumLit(lit) {
-			c.record(lit, c.checkLit(lit, x.Op == ast.Neg, x, t))
+			c.record(lit, c.checkLit(lit, signOf(x.Op), x, t))
 			return c.info.Types[lit]
 		}
 		if p, ok := want.(types.Prim); ok && unaryDefined(x.Op, p) {
@@ -143,11 +143,12 @@ func unname(t types.Type) types.Type {
 
 func isNumLit(l *ast.LitExpr) bool { return l.Kind == ast.NatLit || l.Kind == ast.FloatLit }
 
-// litType is the type a literal has on its own.
-func litType(l *ast.LitExpr, neg bool) types.Type {
+// litType is the type a literal has on its own; a signed literal (`-1`,
+// `+1`) is an Int.
+func litType(l *ast.LitExpr, signed bool) types.Type {
 	switch l.Kind {
 	case ast.NatLit:
-		if neg {
+		if signed {
 			return types.Int
 		}
 		return types.Nat
@@ -172,12 +173,29 @@ func NatValue(l *ast.LitExpr) *big.Int {
 	return n
 }
 
+// sign is the sign written before a number literal.
+type sign int
+
+const (
+	unsigned sign = iota
+	minus
+	plus
+)
+
+func signOf(op ast.UnOp) sign {
+	if op == ast.Neg {
+		return minus
+	}
+	return plus
+}
+
 // checkLit checks a (possibly negated) literal against t; at is the node
 // errors point at (the negation when there is one).
-func (c *Checker) checkLit(l *ast.LitExpr, neg bool, at ast.Expr, t types.Type) types.Type {
-	own := litType(l, neg)
+func (c *Checker) checkLit(l *ast.LitExpr, s sign, at ast.Expr, t types.Type) types.Type {
+	neg := s == minus
+	own := litType(l, s != unsigned)
 	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.NatLit && p.IsNumeric() {
-		if p == types.Nat && neg {
+		if p == types.Nat && own == types.Int {
 			c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), show(t))
 		}
 		if p.IsFixed() {
@@ -323,7 +341,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return b.Type
 	case *ast.UnaryExpr:
 		if lit, ok := x.X.(*ast.LitExpr); ok && (x.Op == ast.Neg || x.Op == ast.Plus) && isNumLit(lit) {
-			return c.record(lit, litType(lit, x.Op == ast.Neg))
+			return c.record(lit, litType(lit, true))
 		}
 		t := c.infer(e, x.X)
 		p, ok := types.Promote(t).(types.Prim)

@@ -15,7 +15,7 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 		e.declare(p.Name, types.LetBinding, t)
 	case *ast.LitPat:
 		var at ast.Expr = p.Lit
-		c.record(p.Lit, c.checkLit(p.Lit, p.Neg, at, t))
+		c.record(p.Lit, c.checkLit(p.Lit, litSign(p), at, t))
 	case *ast.ParenPat:
 		c.checkPat(e, p.Pat, t)
 	case *ast.TuplePat:
@@ -92,6 +92,14 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	default:
 		c.fail(p, "M0000", "unsupported pattern")
 	}
+}
+
+// litSign gives a literal pattern's sign.
+func litSign(p *ast.LitPat) sign {
+	if p.Neg {
+		return minus
+	}
+	return unsigned
 }
 
 // patShape is a rough type of a pattern, for messages.
