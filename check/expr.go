@@ -118,7 +118,16 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	case *ast.LabelExpr:
 		return c.checkLabel(e, x, t)
 	case *ast.FuncExpr:
-		// Function literals always carry their own annotations here.
+		if ft, ok := want.(*types.Func); ok && len(ft.TypeParams) == 0 && len(x.TypeParams) == 0 && c.patType(e, x.Param) == nil {
+			// Unannotated parameters take their types from the context.
+			sig := &types.Func{Sort: x.Sort, Params: ft.Params, Results: ft.Results}
+			if x.Result != nil {
+				sig.Results = c.resolveSeq(e, x.Result)
+			}
+			c.checkFunc(e, x, sig)
+			c.expectSub(x, sig, t)
+			return sig
+		}
 	case *ast.LoopExpr:
 		if x.While == nil {
 			c.checkLoop(e, x)
@@ -574,18 +583,16 @@ func (c *Checker) inferRecord(e *env, x *ast.RecordExpr) types.Type {
 			fields[f.Name] = f
 		}
 	}
-	seen := map[string]bool{}
-	for _, f := range x.Fields {
-		seen[f.Name.Name] = true
-	}
+	// moc refuses to copy a var field into a new record, even one the
+	// update overrides: the two records would share it.
 	for _, b := range x.Bases {
 		for _, f := range types.Promote(c.info.Types[b]).(*types.Obj).Fields {
-			if f.Mut && !seen[f.Name] {
+			if f.Mut {
 				c.fail(b, "M0179", "base has non-aliasable var field\n  %s", f.Name)
 			}
 		}
 	}
-	seen = map[string]bool{}
+	seen := map[string]bool{}
 	for _, f := range x.Fields {
 		if seen[f.Name.Name] {
 			c.fail(f.Name, "M0019", "duplicate field name %s in object", f.Name.Name)
@@ -793,6 +800,26 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 			}
 		}
 	}
+	if len(args) == len(f.Params) {
+		// Unannotated function arguments: once their parameter types are
+		// known, their bodies tell the result type.
+		for i, a := range args {
+			fe, ok := a.(*ast.FuncExpr)
+			if !ok || funcAnnotated(fe) || !mentions(f.Params[i], vars, bounds) {
+				continue
+			}
+			pf, ok := types.Normalize(unname(f.Params[i])).(*types.Func)
+			if !ok || len(pf.TypeParams) > 0 {
+				continue
+			}
+			params := substBounds(pf.Params, bounds)
+			if anyMentions(params, vars, bounds) {
+				continue
+			}
+			rt := c.inferLambda(e, fe, params)
+			match(types.Seq(stripNames(pf.Results)), rt, vars, bounds)
+		}
+	}
 	if want != nil {
 		for _, r := range f.Results {
 			matchUpper(unname(r), want, vars, bounds)
@@ -807,6 +834,37 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		}
 	}
 	return targs
+}
+
+// inferLambda infers the result type of an unannotated function literal
+// given its parameter types (for type-argument inference only: the literal
+// is checked properly afterwards).
+func (c *Checker) inferLambda(e *env, f *ast.FuncExpr, params []types.Type) types.Type {
+	inner := e.inner()
+	inner.fn = &fnCtx{expr: f, result: types.Any}
+	inner.labels = nil
+	inner.doOpt = nil
+	c.checkPat(inner, f.Param, types.Seq(stripNames(params)))
+	return c.infer(inner, f.Body)
+}
+
+func substBounds(ts []types.Type, bounds map[*types.Var]types.Type) []types.Type {
+	vs := make([]*types.Var, 0, len(bounds))
+	args := make([]types.Type, 0, len(bounds))
+	for v, t := range bounds {
+		vs = append(vs, v)
+		args = append(args, t)
+	}
+	return substAll(ts, vs, args)
+}
+
+func anyMentions(ts []types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) bool {
+	for _, t := range ts {
+		if mentions(t, vars, bounds) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether t contains a variable not yet bound.
