@@ -1,7 +1,10 @@
 package interp
 
 import (
+	"math"
+
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
 )
 
@@ -34,6 +37,9 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 	switch tg := stripParens(target).(type) {
 	case *ast.VarExpr:
 		b := c.info.Uses[tg]
+		if s, depth := c.slotOf(tg, b); depth == 0 && !s.boxed {
+			return c.updateLocal(x, s.index, rhs, op)
+		}
 		store := c.store(tg, b)
 		if op == nil {
 			return func(t *Thread, f *Frame) Value {
@@ -76,4 +82,43 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 	}
 	c.fail(x, "expected mutable assignment target")
 	return nil
+}
+
+// updateLocal assigns a variable of the current frame, the common case of
+// loop counters; `x += k` and `x -= k` on a small Nat or Int are inline.
+func (c *compiler) updateLocal(x ast.Expr, i int, rhs evalFn, op binFn) evalFn {
+	if op == nil {
+		return func(t *Thread, f *Frame) Value {
+			setSlot(f, i, rhs(t, f))
+			return Value{}
+		}
+	}
+	if ox, ok := x.(*ast.OpAssignExpr); ok && (ox.Op == ast.Add || ox.Op == ast.Sub) {
+		p, _ := c.operandType(ox).(types.Prim)
+		k, ok := c.smallConst(ox.Value)
+		if ok && k != math.MinInt64 && (p == types.Nat || p == types.Int) {
+			kv, delta := value.Int(k), k
+			if ox.Op == ast.Sub {
+				delta = -k
+			}
+			natural := p == types.Nat
+			return func(t *Thread, f *Frame) Value {
+				a := f.slots[i]
+				if a.Ref == nil {
+					x := int64(a.Bits)
+					if s := x + delta; (s >= x) == (delta >= 0) && (!natural || s >= 0) {
+						setSlot(f, i, Value{Bits: uint64(s)})
+						return Value{}
+					}
+				}
+				setSlot(f, i, op(a, kv))
+				return Value{}
+			}
+		}
+	}
+	return func(t *Thread, f *Frame) Value {
+		old := f.slots[i]
+		setSlot(f, i, op(old, rhs(t, f)))
+		return Value{}
+	}
 }

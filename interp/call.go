@@ -117,7 +117,8 @@ func (c *compiler) args(arg ast.Expr, n int) argsFn {
 	return func(t *Thread, f *Frame, dst []Value) { copy(dst, a(t, f).AsTuple()) }
 }
 
-// call compiles an application.
+// call compiles an application. Arguments are evaluated straight into the
+// callee's frame; one- and two-argument calls avoid the argument loop.
 func (c *compiler) call(x *ast.CallExpr) evalFn {
 	if fn := c.builtinCall(x); fn != nil {
 		return fn
@@ -128,35 +129,59 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 	}
 	n := len(ft.Params)
 	fn := c.operand(x.Fn)
-	args := c.args(x.Arg, n)
 	site := c.site(x) // nil in library code
-	user := site != nil
-	return func(t *Thread, f *Frame) Value {
-		switch callee := fn(t, f).Ref.(type) {
-		case *closure:
-			code := callee.code
-			fr := newFrame(code.nslots, callee.env)
-			args(t, f, fr.slots)
-			if user && code.lib {
-				saved := t.site
-				t.site = site
-				r := t.run(code, fr, site)
-				t.site = saved
-				return r
+	if n == 1 {
+		arg := c.operand(x.Arg)
+		return func(t *Thread, f *Frame) Value {
+			callee := fn(t, f)
+			if cl, ok := callee.Ref.(*closure); ok {
+				fr := newFrame(cl.code.nslots, cl.env)
+				fr.slots[0] = arg(t, f)
+				return t.enter(cl.code, fr, site)
 			}
-			return t.run(code, fr, site)
-		case *value.Builtin:
-			argv := make([]Value, n)
-			args(t, f, argv)
-			if user {
-				saved := t.site
-				t.site = site
-				r := callee.Fn(t, argv)
-				t.site = saved
-				return r
-			}
-			return callee.Fn(t, argv)
+			return t.callBuiltin(callee, []Value{arg(t, f)}, site)
 		}
+	}
+	args := c.args(x.Arg, n)
+	return func(t *Thread, f *Frame) Value {
+		callee := fn(t, f)
+		if cl, ok := callee.Ref.(*closure); ok {
+			fr := newFrame(cl.code.nslots, cl.env)
+			args(t, f, fr.slots)
+			return t.enter(cl.code, fr, site)
+		}
+		argv := make([]Value, n)
+		args(t, f, argv)
+		return t.callBuiltin(callee, argv, site)
+	}
+}
+
+// enter runs a closure's code called from site (nil in library code); a
+// call from user code into a library records its site for traps.
+func (t *Thread) enter(code *funcCode, fr *Frame, site *ast.Span) Value {
+	if site != nil && code.lib {
+		saved := t.site
+		t.site = site
+		r := t.run(code, fr, site)
+		t.site = saved
+		return r
+	}
+	return t.run(code, fr, site)
+}
+
+// callBuiltin calls a function implemented in Go from site (nil in
+// library code).
+func (t *Thread) callBuiltin(callee Value, args []Value, site *ast.Span) Value {
+	b, ok := callee.Ref.(*value.Builtin)
+	if !ok {
 		panic("interp: calling a value that is not a function")
 	}
+	if site != nil {
+		saved := t.site
+		t.site = site
+		r := b.Fn(t, args)
+		t.site = saved
+		return r
+	}
+	return b.Fn(t, args)
 }

@@ -197,89 +197,18 @@ func equality(t types.Type) func(a, b Value) bool {
 	return func(a, b Value) bool { return value.Equal(a, b, t) }
 }
 
-// binary compiles `x op y`, with inline fast paths for the operations of
-// hot loops on small Nat and Int values.
+// binary compiles `x op y`; Nat and Int operators get inline fast paths
+// for small values (fastint.go).
 func (c *compiler) binary(x *ast.BinaryExpr) evalFn {
 	t := c.operandType(x)
 	l, r := c.operand(x.X), c.operand(x.Y)
-	site := c.site(x)
+	op := c.binop(x, x.Op, t, c.site(x))
 	if p, ok := t.(types.Prim); ok && (p == types.Nat || p == types.Int) {
-		if fn := smallIntBinary(x.Op, p, l, r, site); fn != nil {
+		if fn := c.smallIntBinary(x, p, l, r, op); fn != nil {
 			return fn
 		}
 	}
-	op := c.binop(x, x.Op, t, site)
 	return func(t *Thread, f *Frame) Value { return op(l(t, f), r(t, f)) }
-}
-
-func smallIntBinary(op ast.BinOp, p types.Prim, l, r evalFn, site *ast.Span) evalFn {
-	switch op {
-	case ast.Add:
-		return func(t *Thread, f *Frame) Value {
-			a, b := l(t, f), r(t, f)
-			if a.Ref == nil && b.Ref == nil {
-				x, y := int64(a.Bits), int64(b.Bits)
-				if s := x + y; (s >= x) == (y >= 0) {
-					return Value{Bits: uint64(s)}
-				}
-			}
-			return value.IntAdd(a, b)
-		}
-	case ast.Sub:
-		if p == types.Nat {
-			return func(t *Thread, f *Frame) Value {
-				a, b := l(t, f), r(t, f)
-				if a.Ref == nil && b.Ref == nil && a.Bits >= b.Bits {
-					return Value{Bits: a.Bits - b.Bits}
-				}
-				d, fault := value.NatSub(a, b)
-				if fault != value.Ok {
-					trap(site, fault.String())
-				}
-				return d
-			}
-		}
-		return func(t *Thread, f *Frame) Value {
-			a, b := l(t, f), r(t, f)
-			if a.Ref == nil && b.Ref == nil {
-				x, y := int64(a.Bits), int64(b.Bits)
-				if d := x - y; (d <= x) == (y >= 0) {
-					return Value{Bits: uint64(d)}
-				}
-			}
-			return value.IntSub(a, b)
-		}
-	case ast.Lt, ast.Le, ast.Gt, ast.Ge:
-		holds := ordering(op)
-		var small func(x, y int64) bool
-		switch op {
-		case ast.Lt:
-			small = func(x, y int64) bool { return x < y }
-		case ast.Le:
-			small = func(x, y int64) bool { return x <= y }
-		case ast.Gt:
-			small = func(x, y int64) bool { return x > y }
-		default:
-			small = func(x, y int64) bool { return x >= y }
-		}
-		return func(t *Thread, f *Frame) Value {
-			a, b := l(t, f), r(t, f)
-			if a.Ref == nil && b.Ref == nil {
-				return value.Bool(small(int64(a.Bits), int64(b.Bits)))
-			}
-			return value.Bool(holds(value.IntCompare(a, b)))
-		}
-	case ast.Eq, ast.Neq:
-		want := op == ast.Eq
-		return func(t *Thread, f *Frame) Value {
-			a, b := l(t, f), r(t, f)
-			if a.Ref == nil && b.Ref == nil {
-				return value.Bool((a.Bits == b.Bits) == want)
-			}
-			return value.Bool((value.IntCompare(a, b) == 0) == want)
-		}
-	}
-	return nil
 }
 
 // unary compiles `op x`.

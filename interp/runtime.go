@@ -20,6 +20,10 @@ type Frame struct {
 
 // Frames of common sizes are allocated with their slots in one piece.
 type (
+	frame1 struct {
+		Frame
+		buf [1]Value
+	}
 	frame2 struct {
 		Frame
 		buf [2]Value
@@ -36,6 +40,10 @@ type (
 
 func newFrame(n int, up *Frame) *Frame {
 	switch {
+	case n <= 1:
+		fr := &frame1{}
+		fr.slots, fr.up = fr.buf[:n], up
+		return &fr.Frame
 	case n <= 2:
 		fr := &frame2{}
 		fr.slots, fr.up = fr.buf[:n], up
