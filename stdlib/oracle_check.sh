@@ -36,7 +36,7 @@ for test in "${tests[@]}"; do
   else
     expected="${test%.mo}.out"
     case $ours_rc in
-      0) cp "$ours/out" "$expected" ;;
+      0) cp "$ours/out" "$expected"; echo "checked $name" ;;
       1)
         call="$(sed -n 's|.*// trap: ||p' "$test")"
         span="$(CALL="$call" awk '
@@ -55,10 +55,10 @@ for test in "${tests[@]}"; do
           { cat "$ours/prints"
             echo "$name:$span: execution error, $message"
             echo "exit status 1"; } >"$expected"
+          echo "checked $name"
         fi ;;
       *) echo "FAILED $name (rc=$ours_rc)"; cat "$ours/err"; status=1 ;;
     esac
-    echo "checked $name"
   fi
   rm -rf "$ours" "$theirs"
 done
