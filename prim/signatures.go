@@ -98,6 +98,13 @@ var Signatures = map[string]string{
 	"arrayToBlob":    "[Nat8] -> Blob",
 	"arrayMutToBlob": "[var Nat8] -> Blob",
 
+	// Errors and principals
+	"error":           "Text -> Error",
+	"errorCode":       "Error -> {#system_fatal; #system_transient; #destination_invalid; #canister_reject; #canister_error; #system_unknown; #future : Nat32; #call_error : {err_code : Nat32}}",
+	"errorMessage":    "Error -> Text",
+	"principalOfBlob": "Blob -> Principal",
+	"blobOfPrincipal": "Principal -> Blob",
+
 	// Bit counting
 	"popcntNat8":  "Nat8 -> Nat8",
 	"clzNat8":     "Nat8 -> Nat8",

@@ -95,4 +95,18 @@ func addText(_ Host, m map[string]fn) {
 		return value.MakeBlob(string(b))
 	})
 	m["arrayToBlob"], m["arrayMutToBlob"] = arrayToBlob, arrayToBlob
+
+	m["principalOfBlob"] = unary(func(v value.Value) value.Value {
+		if len(v.AsBlob()) > 29 {
+			value.Fail("blob too long for principal")
+		}
+		return value.MakePrincipal(v.AsBlob())
+	})
+	m["blobOfPrincipal"] = unary(func(v value.Value) value.Value { return value.MakeBlob(v.AsPrincipal()) })
+
+	// An error made by the program is a canister reject with its message.
+	rejected := value.MakeVariant("canister_reject", value.Unit)
+	m["error"] = unary(func(v value.Value) value.Value { return value.MakeTuple([]value.Value{rejected, v}) })
+	m["errorCode"] = unary(func(v value.Value) value.Value { return v.AsTuple()[0] })
+	m["errorMessage"] = unary(func(v value.Value) value.Value { return v.AsTuple()[1] })
 }

@@ -95,6 +95,8 @@ func Compare(a, b Value, p types.Prim) int {
 		return strings.Compare(a.AsText(), b.AsText())
 	case types.Blob:
 		return strings.Compare(a.AsBlob(), b.AsBlob())
+	case types.Principal:
+		return strings.Compare(a.AsPrincipal(), b.AsPrincipal())
 	case types.Bool, types.Char:
 		return cmp.Compare(a.Bits, b.Bits)
 	}

@@ -1,7 +1,10 @@
 package value
 
 import (
+	"encoding/base32"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"math/big"
 	"strconv"
@@ -136,9 +139,30 @@ func showPrim(b *strings.Builder, v Value, p types.Prim) {
 			fmt.Fprintf(b, "\\%02X", c)
 		}
 		b.WriteByte('"')
+	case types.Principal:
+		b.WriteString(PrincipalText(v.AsPrincipal()))
 	default:
 		fmt.Fprintf(b, "<%s>", p)
 	}
+}
+
+var principalEncoding = base32.StdEncoding.WithPadding(base32.NoPadding)
+
+// PrincipalText is the textual form of a principal: base32 of a CRC-32
+// checksum followed by the bytes, in lower case, in groups of five.
+func PrincipalText(bytes string) string {
+	var data []byte
+	data = binary.BigEndian.AppendUint32(data, crc32.ChecksumIEEE([]byte(bytes)))
+	data = append(data, bytes...)
+	enc := strings.ToLower(principalEncoding.EncodeToString(data))
+	var out strings.Builder
+	for i := 0; i < len(enc); i += 5 {
+		if i > 0 {
+			out.WriteByte('-')
+		}
+		out.WriteString(enc[i:min(i+5, len(enc))])
+	}
+	return out.String()
 }
 
 // FormatFloat formats a Float as debug_show does: printf's `%f`, with NaN

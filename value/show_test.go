@@ -75,6 +75,8 @@ func TestShow(t *testing.T) {
 		{"text unescaped", Text("q\"uo\\"), types.Text, `"q"uo\"`},
 		{"blob", MakeBlob("\x00\xff\x10"), types.Blob, `"\00\FF\10"`},
 		{"empty blob", MakeBlob(""), types.Blob, `""`},
+		{"anonymous principal", MakePrincipal("\x04"), types.Principal, "2vxsx-fae"},
+		{"principal", MakePrincipal("\x00\x01"), types.Principal, "g3pce-2iaae"},
 		{"tuple", MakeTuple([]Value{Int(1), Int(-1)}), &types.Tuple{Elems: []types.Type{types.Nat, types.Int}}, "(1, -1)"},
 		{"opt nat", MakeOpt(Int(1)), &types.Opt{Elem: types.Nat}, "?1"},
 		{"opt positive int", MakeOpt(Int(5)), optInt, "?(+5)"},

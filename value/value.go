@@ -12,7 +12,10 @@
 //   - Nat and Int share one representation (Nat <: Int needs no conversion):
 //     a number that fits in int64 lives in Bits with Ref nil; a bigger one is
 //     a *big.Int in Ref. Results are normalised back to small when they fit.
-//   - Text is a Go string (UTF-8 bytes); Blob a Blob (bytes).
+//   - Text is a Go string (UTF-8 bytes); Blob a Blob (bytes); Principal a
+//     Principal (its bytes).
+//   - Error (an error value of `throw`/`catch`) is a *Tuple of its code, a
+//     variant, and its message Text.
 //   - Unit and the empty record have the zero Value; other tuples a *Tuple.
 //   - Arrays (mutable or not) an *Array; objects, records, modules an *Object.
 //   - Variants a *Variant; options null or the payload itself (see Some).
@@ -80,6 +83,15 @@ func MakeBlob(b string) Value { return Value{Ref: Blob(b)} }
 
 // AsBlob reads a Blob.
 func (v Value) AsBlob() string { return string(v.Ref.(Blob)) }
+
+// Principal is the representation of a Principal: its bytes.
+type Principal string
+
+// MakePrincipal makes a Principal from its bytes.
+func MakePrincipal(b string) Value { return Value{Ref: Principal(b)} }
+
+// AsPrincipal reads the bytes of a Principal.
+func (v Value) AsPrincipal() string { return string(v.Ref.(Principal)) }
 
 // Cell is a mutable location: a mutable object field, or a variable that an
 // object exposes as a public `var` field, shared by both.
