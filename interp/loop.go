@@ -108,12 +108,21 @@ func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
 	iter := c.expr(x.Iter)
 	iterJumps := c.mayJump(x.Iter)
 	nextSite := &value.FieldSite{Name: "next"}
+	iterSite := c.site(x.Iter)
+	var mutNext bool
+	if ot, ok := c.typeOf(x.Iter).(*types.Obj); ok {
+		fl, _ := ot.Field("next")
+		mutNext = fl.Mut
+	}
 	return func(t *Thread, f *Frame) Value {
 		it := iter(t, f)
 		if iterJumps && t.ctl != ctlNone {
 			return Value{}
 		}
 		next := nextSite.Get(it.AsObject())
+		if mutNext {
+			next = next.AsCell().V
+		}
 		if b, ok := next.Ref.(*value.Builtin); ok {
 			for {
 				r := b.Fn(t, nil)
@@ -122,8 +131,9 @@ func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
 				}
 			}
 		}
+		cl := next.Ref.(*closure)
 		for {
-			r := t.Call(next, nil)
+			r := t.enter(cl.code, newFrame(cl.code.nslots, cl.env), iterSite)
 			if r.IsNull() || !step(t, f, r.OptPayload()) {
 				return Value{}
 			}

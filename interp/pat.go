@@ -108,32 +108,3 @@ func (c *compiler) pattern(p ast.Pat) matcher {
 	c.fail(p, "this pattern is not supported")
 	return nil
 }
-
-// irrefutable reports whether p matches every value of its type.
-func irrefutable(p ast.Pat) bool {
-	switch p := p.(type) {
-	case *ast.WildPat, *ast.VarPat:
-		return true
-	case *ast.ParenPat:
-		return irrefutable(p.Pat)
-	case *ast.AnnotPat:
-		return irrefutable(p.Pat)
-	case *ast.TuplePat:
-		for _, el := range p.Elems {
-			if !irrefutable(el) {
-				return false
-			}
-		}
-		return true
-	case *ast.RecordPat:
-		for _, f := range p.Fields {
-			if !irrefutable(f.Pat) {
-				return false
-			}
-		}
-		return true
-	case *ast.AltPat:
-		return irrefutable(p.Left) || irrefutable(p.Right)
-	}
-	return false
-}
