@@ -181,6 +181,75 @@ print(debug_show (add p, swap p, Prim.Array_tabulate<Nat>(3, func (i : Nat) : Na
 			want: "(7, (4, 3), [0, 1, 4])\n",
 		},
 		{
+			name: "exits from operands skip the rest of the expression",
+			src: `func h(x : Nat) : Nat { print("called"); x };
+func f() : Nat { h(if (true) return 7 else 1) };
+func g() : [Nat] { [1, (return [2]), 3] };
+var n = 0;
+label l { n := (break l) + 1 };
+print(debug_show (f(), g(), n));`,
+			want: "(7, [2], 0)\n",
+		},
+		{
+			name: "loops with labels and conditions at the end",
+			src: `var i = 0;
+var s = "";
+label outer loop {
+  i += 1;
+  if (i % 2 == 0) continue outer;
+  s #= debug_show i;
+} while (i < 7);
+var j : Int = 10;
+label w while (j > 0) { j -= 3; if (j == 4) continue w; s #= "," # debug_show j };
+print(s);`,
+			want: "1357,+7,+1,-2\n",
+		},
+		{
+			name: "patterns on variants, records, tuples and literals",
+			src: `type Shape = { #circle : Nat; #rect : { w : Nat; h : Nat }; #none };
+func area(s : Shape) : Nat {
+  switch s {
+    case (#circle r) { 3 * r * r };
+    case (#rect { w; h = 1 }) { w };
+    case (#rect { w; h }) { w * h };
+    case (#none) 0;
+  }
+};
+let (a, (b, _)) = (1, ("x", 'c'));
+func sign(i : Int) : Text { switch i { case (-1) "minus one"; case 0 "zero"; case _ "other" } };
+print(debug_show (area(#circle 2), area(#rect { w = 5; h = 1 }), area(#rect { w = 2; h = 3 }), area(#none), a, b, sign(-1), sign(0)));`,
+			want: "(12, 5, 6, 0, 1, \"x\", \"minus one\", \"zero\")\n",
+		},
+		{
+			name: "text and blob iteration, comparison and concatenation",
+			src: `var sum : Nat = 0;
+for (b in ("\01\02\FF" : Blob).vals()) { sum += Prim.nat8ToNat(b) };
+var n = 0;
+for (c in "añb".chars()) { n += 1 };
+print(debug_show (sum, n, "abc" < "abd", "b" > "abc", "x" # "y" == "xy"));`,
+			want: "(258, 3, true, true, true)\n",
+		},
+		{
+			name: "generic class with self name and private state",
+			src: `class Stack<T>(init : T) = this {
+  var items : [T] = [init];
+  public func push(x : T) : Stack<T> { items := Prim.Array_tabulate<T>(items.size() + 1, func (i : Nat) : T { if (i == 0) x else items[i - 1] }); this };
+  public func peek() : T { items[0] };
+  public func size() : Nat { items.size() };
+};
+let s = Stack<Text>("a");
+print(debug_show (s.push("b").push("c").peek(), s.size()));`,
+			want: "(\"c\", 3)\n",
+		},
+		{
+			name: "numbers of every kind",
+			src: `let f : Float = 7.5;
+let i8 : Int8 = -128;
+let n64 : Nat64 = 0xFFFF_FFFF_FFFF_FFFF;
+print(debug_show (f / 2, f % 2, -f, 2 ** 0.5 : Float, i8 +% -1, ^n64, n64 >> 60, (1 : Int64) << 63, -(2 ** 64) : Int, (10 : Int) ** 20));`,
+			want: "(3.750000, 1.500000, -7.500000, 1.414214, +127, 0, 15, -9_223_372_036_854_775_808, -18_446_744_073_709_551_616, +100_000_000_000_000_000_000)\n",
+		},
+		{
 			name: "recursion ten thousand deep",
 			src: `func sum(n : Nat) : Nat { if (n == 0) 0 else n + sum(n - 1) };
 print(debug_show sum(10_000));`,
