@@ -22,6 +22,9 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: type error [%s], %s", e.Span, e.Code, e.Msg)
 }
 
+// InternalError starts the message of an error that is a bug of mori.
+const InternalError = "internal error"
+
 // Source is what an Importer returns for one import path.
 type Source struct {
 	// Path identifies the module: a file path or "mo:base/Nat".
@@ -73,7 +76,8 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
 			if !ok {
-				panic(r)
+				// A checker bug: report it rather than crash.
+				e = &Error{Span: prog.Span, Code: "M0000", Msg: fmt.Sprintf("%s: %v", InternalError, r)}
 			}
 			err = e
 		}
@@ -154,10 +158,11 @@ type fnCtx struct {
 	result types.Type
 }
 
-// label is a `label` in scope.
+// label is a target of break and continue in scope: a `label` (named) or
+// a loop (unnamed, for unlabeled break and continue).
 type label struct {
 	name string
-	node *ast.LabelExpr
+	node ast.Expr
 	typ  types.Type
 	next *label
 }

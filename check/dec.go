@@ -136,6 +136,9 @@ func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
 			defs = append(defs, d)
 		case *ast.ClassDec:
+			if d.Name == nil {
+				c.fail(d, "M0000", "a class needs a name")
+			}
 			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
 		}
 	}
@@ -217,7 +220,9 @@ func (c *Checker) checkBlock(e *env, b *ast.BlockExpr, t types.Type) types.Type 
 // Loops and labels
 
 func (c *Checker) checkLoopBody(e *env, loop ast.Expr, body ast.Expr) {
-	c.check(e, body, types.Unit)
+	inner := *e
+	inner.labels = &label{node: loop, typ: types.Unit, next: e.labels}
+	c.check(&inner, body, types.Unit)
 }
 
 func (c *Checker) checkLoop(e *env, x *ast.LoopExpr) {
@@ -272,18 +277,28 @@ func (c *Checker) checkLabel(e *env, x *ast.LabelExpr, t types.Type) types.Type 
 	return t
 }
 
-func (c *Checker) findLabel(e *env, id *ast.Ident, isContinue bool) *label {
+func (c *Checker) findLabel(e *env, x ast.Expr, id *ast.Ident, isContinue bool) *label {
+	word := "break"
+	if isContinue {
+		word = "continue"
+	}
 	for l := e.labels; l != nil; l = l.next {
+		if id == nil {
+			if l.name == "" {
+				return l
+			}
+			continue
+		}
 		if l.name != id.Name {
 			continue
 		}
-		if isContinue && !isLoop(l.node.Body) {
+		if isContinue && !isLoop(l.node.(*ast.LabelExpr).Body) {
 			c.fail(id, "M0083", "continue to non-loop label %s", id.Name)
 		}
 		return l
 	}
-	if isContinue {
-		c.fail(id, "M0083", "unbound label %s", id.Name)
+	if id == nil {
+		c.fail(x, "M0238", "%s outside of loop", word)
 	}
 	c.fail(id, "M0083", "unbound label %s", id.Name)
 	return nil

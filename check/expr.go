@@ -485,7 +485,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		}
 		return c.checkLabel(e, x, t)
 	case *ast.BreakExpr:
-		l := c.findLabel(e, x.Label, false)
+		l := c.findLabel(e, x, x.Label, false)
 		c.info.Labels[x] = l.node
 		if x.Value != nil {
 			c.check(e, x.Value, l.typ)
@@ -494,7 +494,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		}
 		return types.None
 	case *ast.ContinueExpr:
-		l := c.findLabel(e, x.Label, true)
+		l := c.findLabel(e, x, x.Label, true)
 		c.info.Labels[x] = l.node
 		return types.None
 	case *ast.ReturnExpr:
