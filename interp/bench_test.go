@@ -2,7 +2,10 @@ package interp_test
 
 import (
 	"io"
+	"os"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/mori-lang/mori/interp"
 )
@@ -26,7 +29,11 @@ Prim.debugPrint(debug_show acc);`,
 }
 
 func benchmarkProgram(b *testing.B, name string) {
-	p := compile(b, map[string]string{"main.mo": benchPrograms[name]}, interp.Config{Stdout: io.Discard})
+	benchmarkSource(b, benchPrograms[name])
+}
+
+func benchmarkSource(b *testing.B, src string) {
+	p := compile(b, map[string]string{"main.mo": src}, interp.Config{Stdout: io.Discard})
 	b.ResetTimer()
 	for range b.N {
 		if err := p.Run(); err != nil {
@@ -38,3 +45,10 @@ func benchmarkProgram(b *testing.B, name string) {
 func BenchmarkFib25(b *testing.B) { benchmarkProgram(b, "fib") }
 
 func BenchmarkLoop3M(b *testing.B) { benchmarkProgram(b, "loop") }
+
+// BenchmarkRegions runs bench/regions.mo: 8 million Region loads and stores.
+func BenchmarkRegions(b *testing.B) {
+	src, err := os.ReadFile("../bench/regions.mo")
+	require.NoError(b, err)
+	benchmarkSource(b, string(src))
+}

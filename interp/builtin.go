@@ -151,9 +151,11 @@ func (c *compiler) builtinCall(x *ast.CallExpr) evalFn {
 	}
 	return func(t *Thread, f *Frame) Value {
 		r := recv(t, f)
-		argv := make([]Value, n)
+		argv := t.pushArgs(n)
 		args(t, f, argv)
-		return m(r, argv, site)
+		v := m(r, argv, site)
+		t.popArgs(n)
+		return v
 	}
 }
 

@@ -150,9 +150,11 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 			args(t, f, fr.slots)
 			return t.enter(cl.code, fr, site)
 		}
-		argv := make([]Value, n)
+		argv := t.pushArgs(n)
 		args(t, f, argv)
-		return t.callBuiltin(callee, argv, site)
+		r := t.callBuiltin(callee, argv, site)
+		t.popArgs(n)
+		return r
 	}
 }
 

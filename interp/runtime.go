@@ -80,6 +80,27 @@ type Thread struct {
 	// site is the innermost call in user code into a library function or a
 	// primitive: where a trap without a position of its own is reported.
 	site *ast.Span
+	// args is a stack of argument lists for calls of Go functions, which
+	// must not keep their argument slice (value.Builtin).
+	args []Value
+}
+
+// pushArgs reserves n argument slots; nested calls push above them. If the
+// stack grows meanwhile the slice keeps pointing at the old array, which is
+// still only the caller's.
+func (t *Thread) pushArgs(n int) []Value {
+	base := len(t.args)
+	for range n {
+		t.args = append(t.args, Value{})
+	}
+	return t.args[base : base+n : base+n]
+}
+
+// popArgs releases the n slots pushed last, clearing them for the GC.
+func (t *Thread) popArgs(n int) {
+	top := len(t.args) - n
+	clear(t.args[top:])
+	t.args = t.args[:top]
 }
 
 // trapSignal is the panic of a trap raised by compiled code; site is nil in

@@ -141,7 +141,8 @@ func MakeVariant(tag string, payload Value) Value {
 func (v Value) AsVariant() *Variant { return v.Ref.(*Variant) }
 
 // Builtin is a function implemented in Go: a primitive of `mo:⛔` or a
-// built-in method such as an array's `vals`.
+// built-in method such as an array's `vals`. Fn must not keep the args
+// slice after it returns (the evaluator reuses it), only values from it.
 type Builtin struct {
 	Name string
 	Fn   func(ctx Context, args []Value) Value
