@@ -44,6 +44,7 @@
 package interp
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"runtime"
@@ -86,6 +87,7 @@ func (e *Error) Error() string {
 // Program is a compiled program, ready to run.
 type Program struct {
 	cfg     Config
+	out     *bufio.Writer // buffers Config.Stdout during Run
 	regions *region.Manager
 	// inits evaluate the modules in dependency order, main program last.
 	inits []evalFn
@@ -105,9 +107,10 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	}
 	p = &Program{
 		cfg:     cfg,
+		out:     bufio.NewWriter(cfg.Stdout),
 		regions: region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages}, region.NewMemStore()),
 	}
-	c := newCompiler(info, p, prim.New(prim.Host{Out: cfg.Stdout, Regions: p.regions}))
+	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.regions}))
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(*compileError)
@@ -129,6 +132,9 @@ func (p *Program) Run() (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = t.errorOf(r)
+		}
+		if ferr := p.out.Flush(); ferr != nil && err == nil {
+			err = ferr
 		}
 	}()
 	for _, init := range p.inits {
