@@ -85,6 +85,8 @@ func Equal(a, b Value, t types.Type) bool {
 }
 
 // Compare orders two values of a primitive ordered type: -1, 0 or +1.
+// Floats are ordered totally (NaN first), so the relational operators on
+// Float, false whenever NaN is involved, must not be built on Compare.
 func Compare(a, b Value, p types.Prim) int {
 	switch p {
 	case types.Nat, types.Int:
