@@ -20,6 +20,7 @@
 //   - Arrays (mutable or not) an *Array; objects, records, modules an *Object.
 //   - Variants a *Variant; options null or the payload itself (see Some).
 //   - Functions: a *Builtin here, or a closure type of the evaluator.
+//   - Region: the region manager's *region.Region handle.
 //   - Mutable object fields and boxed variables hold a *Cell.
 package value
 
