@@ -30,14 +30,16 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 func (c *compiler) function(name string, param ast.Pat, compileBody func() evalFn) *funcCode {
 	outer, saved, loopLabel := c.scope, c.funcState, c.loopLabel
 	sc := &scope{parent: outer}
-	c.scope, c.funcState, c.loopLabel = sc, funcState{}, -1
+	c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
 	code := &funcCode{name: name, lib: c.lib}
 	n := paramCount(param)
 	sc.size = n
 	code.prologue = c.params(param, n)
 	code.body = compileBody()
+	code.leaf = c.leaf
 	code.nslots = sc.size
 	c.scope, c.funcState, c.loopLabel = outer, saved, loopLabel
+	c.leaf = false // the enclosing code makes a closure of this function
 	return code
 }
 
@@ -135,7 +137,7 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 		return func(t *Thread, f *Frame) Value {
 			callee := fn(t, f)
 			if cl, ok := callee.Ref.(*closure); ok {
-				fr := newFrame(cl.code.nslots, cl.env)
+				fr := t.frameFor(cl)
 				fr.slots[0] = arg(t, f)
 				return t.enter(cl.code, fr, site)
 			}
@@ -146,7 +148,7 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 	return func(t *Thread, f *Frame) Value {
 		callee := fn(t, f)
 		if cl, ok := callee.Ref.(*closure); ok {
-			fr := newFrame(cl.code.nslots, cl.env)
+			fr := t.frameFor(cl)
 			args(t, f, fr.slots)
 			return t.enter(cl.code, fr, site)
 		}

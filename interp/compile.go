@@ -44,6 +44,9 @@ type slot struct {
 type funcState struct {
 	loopDepth int   // loops around the code being compiled, in this function
 	doOpts    []int // labels of the enclosing `do ?` blocks, innermost last
+	// leaf stays true while the function makes no closures, objects or
+	// frames of its own that could outlive a call (see funcCode.leaf).
+	leaf bool
 }
 
 type compiler struct {

@@ -36,7 +36,7 @@ func (c *compiler) block(decs []ast.Dec) evalFn {
 func (c *compiler) inFreshFrame(compile func() evalFn) evalFn {
 	outer, loops := c.scope, c.loopDepth
 	sc := &scope{parent: outer}
-	c.scope, c.loopDepth = sc, 0
+	c.scope, c.loopDepth, c.leaf = sc, 0, false
 	body := compile()
 	c.scope, c.loopDepth = outer, loops
 	return func(t *Thread, f *Frame) Value {

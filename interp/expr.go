@@ -354,7 +354,7 @@ func (c *compiler) arm(p ast.Pat, body ast.Expr) arm {
 	}
 	outer, loops := c.scope, c.loopDepth
 	sc := &scope{parent: outer}
-	c.scope, c.loopDepth = sc, 0
+	c.scope, c.loopDepth, c.leaf = sc, 0, false
 	for _, id := range ids {
 		c.declare(id, false)
 	}

@@ -133,7 +133,7 @@ func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
 		}
 		cl := next.Ref.(*closure)
 		for {
-			r := t.enter(cl.code, newFrame(cl.code.nslots, cl.env), iterSite)
+			r := t.enter(cl.code, t.frameFor(cl), iterSite)
 			if r.IsNull() || !step(t, f, r.OptPayload()) {
 				return Value{}
 			}

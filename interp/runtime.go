@@ -83,6 +83,32 @@ type Thread struct {
 	// args is a stack of argument lists for calls of Go functions, which
 	// must not keep their argument slice (value.Builtin).
 	args []Value
+	// frames holds recycled frames of leaf functions.
+	frames []*Frame
+}
+
+// frameFor makes the frame of a call of cl, recycling one for a leaf.
+func (t *Thread) frameFor(cl *closure) *Frame {
+	n := cl.code.nslots
+	if k := len(t.frames); k > 0 && cl.code.leaf {
+		fr := t.frames[k-1]
+		t.frames = t.frames[:k-1]
+		if cap(fr.slots) >= n {
+			fr.slots = fr.slots[:n]
+		} else {
+			fr.slots = make([]Value, n)
+		}
+		fr.up = cl.env
+		return fr
+	}
+	return newFrame(n, cl.env)
+}
+
+// release recycles the frame of a finished leaf call.
+func (t *Thread) release(fr *Frame) {
+	clear(fr.slots)
+	fr.up = nil
+	t.frames = append(t.frames, fr)
 }
 
 // pushArgs reserves n argument slots; nested calls push above them. If the
@@ -126,6 +152,9 @@ type funcCode struct {
 	body     evalFn
 	// lib marks library code: calls into it from user code record their site.
 	lib bool
+	// leaf says the body makes no closures or objects, so nothing can keep
+	// its frame after the call and the frame is recycled.
+	leaf bool
 }
 
 // closure is a function value defined in Motoko.
@@ -146,6 +175,9 @@ func (t *Thread) run(code *funcCode, fr *Frame, site *ast.Span) Value {
 	}
 	r := code.body(t, fr)
 	t.depth--
+	if code.leaf {
+		t.release(fr)
+	}
 	if t.ctl == ctlReturn {
 		r, t.ctl, t.val = t.val, ctlNone, Value{}
 	}
@@ -157,7 +189,7 @@ func (t *Thread) run(code *funcCode, fr *Frame, site *ast.Span) Value {
 func (t *Thread) Call(fn Value, args []Value) Value {
 	switch cl := fn.Ref.(type) {
 	case *closure:
-		fr := newFrame(cl.code.nslots, cl.env)
+		fr := t.frameFor(cl)
 		copy(fr.slots, args)
 		return t.run(cl.code, fr, nil)
 	case *value.Builtin:
