@@ -250,6 +250,16 @@ print(debug_show (f / 2, f % 2, -f, 2 ** 0.5 : Float, i8 +% -1, ^n64, n64 >> 60,
 			want: "(3.750000, 1.500000, -7.500000, 1.414214, +127, 0, 15, -9_223_372_036_854_775_808, -18_446_744_073_709_551_616, +100_000_000_000_000_000_000)\n",
 		},
 		{
+			name: "recycled frames of calls without closures",
+			src: `func add1(n : Nat) : Nat { n + 1 };
+func twice(n : Nat) : Nat { add1(add1(n)) };
+class P(x : Nat) { public let y = x * 2; public var z = x };
+let ps = Prim.Array_tabulate<P>(3, func (i : Nat) : P { P(twice(i)) });
+ps[1].z += 5;
+print(debug_show (ps[0].y, ps[1].y, ps[1].z, ps[2].z, twice(twice(1))));`,
+			want: "(4, 6, 8, 4, 5)\n",
+		},
+		{
 			name: "recursion ten thousand deep",
 			src: `func sum(n : Nat) : Nat { if (n == 0) 0 else n + sum(n - 1) };
 print(debug_show sum(10_000));`,
