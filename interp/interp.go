@@ -13,7 +13,10 @@
 // block inside a loop gets a fresh frame per iteration only when a closure
 // captures one of its bindings (Binding.Captured), so loops pay nothing
 // otherwise. A `var` that an object exposes as a public field lives in a
-// value.Cell shared by the frame slot and the object.
+// value.Cell shared by the frame slot and the object. Functions that make
+// no closures or objects cannot leak their frame, so their frames are
+// recycled (funcCode.leaf); Go-implemented functions get their arguments
+// from a per-thread stack.
 //
 // Non-local exits (break, continue, return, `!` in `do ?`) set a status on
 // the Thread that blocks and loops check after each step; no Go panic is

@@ -156,8 +156,35 @@ func (c *compiler) relation(n ast.Node, op ast.BinOp, t types.Type) binFn {
 		}
 		return func(a, b Value) Value { return value.Bool(less(a.AsFloat(), b.AsFloat())) }
 	}
+	if p.IsFixed() {
+		return fixedRelation(op, p.IsSigned())
+	}
 	holds := ordering(op)
 	return func(a, b Value) Value { return value.Bool(holds(value.Compare(a, b, p))) }
+}
+
+// fixedRelation compares bounded integers straight from their bits.
+func fixedRelation(op ast.BinOp, signed bool) binFn {
+	if signed {
+		switch op {
+		case ast.Lt:
+			return func(a, b Value) Value { return value.Bool(int64(a.Bits) < int64(b.Bits)) }
+		case ast.Le:
+			return func(a, b Value) Value { return value.Bool(int64(a.Bits) <= int64(b.Bits)) }
+		case ast.Gt:
+			return func(a, b Value) Value { return value.Bool(int64(a.Bits) > int64(b.Bits)) }
+		}
+		return func(a, b Value) Value { return value.Bool(int64(a.Bits) >= int64(b.Bits)) }
+	}
+	switch op {
+	case ast.Lt:
+		return func(a, b Value) Value { return value.Bool(a.Bits < b.Bits) }
+	case ast.Le:
+		return func(a, b Value) Value { return value.Bool(a.Bits <= b.Bits) }
+	case ast.Gt:
+		return func(a, b Value) Value { return value.Bool(a.Bits > b.Bits) }
+	}
+	return func(a, b Value) Value { return value.Bool(a.Bits >= b.Bits) }
 }
 
 // ordering says which results of a three-way comparison satisfy op.

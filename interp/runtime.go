@@ -125,7 +125,9 @@ func (t *Thread) pushArgs(n int) []Value {
 // popArgs releases the n slots pushed last, clearing them for the GC.
 func (t *Thread) popArgs(n int) {
 	top := len(t.args) - n
-	clear(t.args[top:])
+	for i := top; i < len(t.args); i++ {
+		t.args[i] = Value{}
+	}
 	t.args = t.args[:top]
 }
 
