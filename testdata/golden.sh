@@ -36,7 +36,7 @@ warn() {
 # lines) without its warnings. A syntax error keeps only its first line: the harness compares
 # it only up to `syntax error [M0001]`, the rest being mori's own wording.
 error_diagnostics() {
-  awk -v re="^[^ :]+:$span_re: " '
+  awk -v re="^[^ :]+:[0-9]+[.][0-9]+(-[0-9]+[.][0-9]+)?: " '
     $0 ~ re { keep = ($0 ~ / (type|syntax) error \[/); cont = ($0 !~ / syntax error \[/) ; if (keep) print; next }
     keep && cont { print }
   '
@@ -63,8 +63,22 @@ for mo in "$@"; do
       cp "$work/stdout" "$out"
       ;;
     1)
-      message="$(tail -n 1 "$work/stdout")"
       (cd "$work" && "$oracle" --interp "$name" >istdout 2>istderr)
+      # A trap the Wasm engine raises itself (`divide by zero`) is reported on stderr as
+      # `trap: MESSAGE`; a trap of moc's runtime prints its message as the last stdout
+      # line, then ends in `trap: unreachable`.
+      engine="$(grep -m1 -oP '^trap: \K.*' "$work/stderr")"
+      prints=$(wc -l <"$work/stdout")
+      if [ -n "$engine" ] && [ "$engine" != unreachable ]; then
+        message="$engine"
+      else
+        message="$(tail -n 1 "$work/stdout")"
+        prints=$((prints - 1))
+      fi
+      # The interpreter prints the same lines before it traps (in its own Float format).
+      if [ "$prints" -ne "$(wc -l <"$work/istdout")" ]; then
+        warn "$mo: $prints prints before the trap, the interpreter made $(wc -l <"$work/istdout"); is '$message' really the trap message?"
+      fi
       span="$(grep -oE "^$name:$span_re: execution error" "$work/istderr" | head -n 1 |
         grep -oE "$span_re")"
       given="$(grep -oE "// trap-span: $span_re" "$mo" | grep -oE "$span_re$")"
@@ -79,7 +93,7 @@ for mo in "$@"; do
         span='?'
       fi
       {
-        head -n -1 "$work/stdout"
+        head -n "$prints" "$work/stdout"
         echo "$name:$span: execution error, $message"
         echo "exit status 1"
       } >"$out"

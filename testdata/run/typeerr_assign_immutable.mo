@@ -1,0 +1,3 @@
+// A let binding cannot be assigned.
+let x = 1;
+x := 2;

@@ -1,0 +1,2 @@
+// ! is only allowed inside do ? { }.
+func get(o : ?Nat) : Nat { o! };

@@ -1,0 +1,3 @@
+// Bitwise operators need fixed-width types.
+let a = 12;
+let b = a & 10;

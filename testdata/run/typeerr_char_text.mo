@@ -1,0 +1,2 @@
+// A Text literal is not a Char.
+let c : Char = "a";

@@ -1,0 +1,2 @@
+// not needs a Bool.
+let b = not 1;

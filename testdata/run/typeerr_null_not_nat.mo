@@ -1,0 +1,2 @@
+// null is not a Nat.
+let n : Nat = null;

@@ -1,0 +1,2 @@
+// An option must be unwrapped before use.
+func f(o : ?Nat) : Nat { o + 1 };

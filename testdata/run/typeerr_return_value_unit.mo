@@ -1,0 +1,2 @@
+// A function returning () cannot return a value.
+func log(msg : Text) { return msg };

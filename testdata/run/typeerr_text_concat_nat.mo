@@ -1,0 +1,2 @@
+// # joins Text only.
+let t = "count: " # 3;

@@ -1,0 +1,3 @@
+// Text has size(), not length().
+let t = "abc";
+let n = t.length();

@@ -1,0 +1,2 @@
+// Using a type that was never declared.
+let p : Point = { x = 1 };

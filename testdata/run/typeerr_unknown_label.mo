@@ -1,0 +1,4 @@
+// break needs an enclosing label of that name.
+label outer loop {
+  break inner;
+};

@@ -1,0 +1,3 @@
+// Mutable arrays are invariant.
+let nats : [var Nat] = [var 1, 2];
+let ints : [var Int] = nats;
