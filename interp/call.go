@@ -17,21 +17,17 @@ func paramCount(p ast.Pat) int {
 
 // funcExpr compiles a function to the code that makes its closure.
 func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
-	name := "anonymous"
-	if fe.Name != nil {
-		name = fe.Name.Name
-	}
-	code := c.function(name, fe.Param, func() evalFn { return c.expr(fe.Body) })
+	code := c.function(fe.Param, func() evalFn { return c.expr(fe.Body) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }
 
 // function compiles a function (or class constructor) body in a scope of
 // its own, parameters in the first slots.
-func (c *compiler) function(name string, param ast.Pat, compileBody func() evalFn) *funcCode {
+func (c *compiler) function(param ast.Pat, compileBody func() evalFn) *funcCode {
 	outer, saved, loopLabel := c.scope, c.funcState, c.loopLabel
 	sc := &scope{parent: outer}
 	c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
-	code := &funcCode{name: name, lib: c.lib}
+	code := &funcCode{lib: c.lib}
 	n := paramCount(param)
 	sc.size = n
 	code.prologue = c.params(param, n)

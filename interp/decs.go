@@ -278,7 +278,7 @@ func (c *compiler) class(d *ast.ClassDec) evalFn {
 	if d.Sort == ast.Actor {
 		c.fail(d, "actor classes are not supported yet")
 	}
-	code := c.function(d.Name.Name, d.Param, func() evalFn {
+	code := c.function(d.Param, func() evalFn {
 		return c.objectBody(d.Fields, d.SelfName)
 	})
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }

@@ -147,7 +147,6 @@ type jumpSignal struct{}
 
 // funcCode is the compiled form of a function.
 type funcCode struct {
-	name   string
 	nslots int
 	// prologue matches parameter patterns that are not plain names.
 	prologue func(t *Thread, f *Frame)
