@@ -103,7 +103,7 @@ func (c *compiler) binop(n ast.Node, op ast.BinOp, t types.Type, site *ast.Span)
 			return func(a, b Value) Value { return value.Float(f(a.AsFloat(), b.AsFloat())) }
 		}
 	case p == types.Text && op == ast.Cat:
-		return func(a, b Value) Value { return value.Text(a.AsText() + b.AsText()) }
+		return value.Concat
 	}
 	c.fail(n, "operator %s is not defined on %s", op, p)
 	return nil

@@ -12,8 +12,9 @@
 //   - Nat and Int share one representation (Nat <: Int needs no conversion):
 //     a number that fits in int64 lives in Bits with Ref nil; a bigger one is
 //     a *big.Int in Ref. Results are normalised back to small when they fit.
-//   - Text is a Go string (UTF-8 bytes); Blob a Blob (bytes); Principal a
-//     Principal (its bytes).
+//   - Text is a Go string (UTF-8 bytes), or a *textView made by Concat;
+//     read it with AsText. Blob is a Blob (bytes); Principal a Principal
+//     (its bytes).
 //   - Error (an error value of `throw`/`catch`) is a *Tuple of its code, a
 //     variant, and its message Text.
 //   - Unit and the empty record have the zero Value; other tuples a *Tuple.
@@ -72,9 +73,6 @@ func (v Value) AsInt64() int64 { return int64(v.Bits) }
 
 // Text makes a Text.
 func Text(s string) Value { return Value{Ref: s} }
-
-// AsText reads a Text.
-func (v Value) AsText() string { return v.Ref.(string) }
 
 // Blob is the representation of a Blob: its bytes, immutable.
 type Blob string
