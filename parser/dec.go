@@ -1,0 +1,264 @@
+package parser
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/lexer"
+)
+
+// importDec is `import pat "path"` (an `=` before the path is allowed).
+func (p *parser) importDec() ast.Dec {
+	start := p.start()
+	p.expect("import")
+	pat := p.patNullary()
+	p.accept("=")
+	if !p.isKind(lexer.Text) {
+		p.fail("<text>")
+	}
+	path := lexer.TextValue(p.next().Value)
+	return &ast.ImportDec{Span: p.spanFrom(start), Pat: pat, Path: path}
+}
+
+// dec is a declaration or an expression used as one.
+func (p *parser) dec() ast.Dec {
+	switch {
+	case p.is("var"):
+		return p.varDec()
+	case p.is("let"):
+		return p.letDec()
+	case p.is("type"):
+		return p.typeDec()
+	case p.startsFuncOrObject():
+		return p.funcOrObjectDec()
+	}
+	x := p.expNondec()
+	return &ast.ExprDec{Span: x.Where(), X: x}
+}
+
+// startsDec reports whether a declaration other than an expression comes
+// next; `var` counts only if allowVar.
+func (p *parser) startsDec(allowVar bool) bool {
+	return allowVar && p.is("var") || p.is("let") || p.is("type") || p.startsFuncOrObject()
+}
+
+func (p *parser) startsFuncOrObject() bool {
+	for _, kw := range []string{"func", "shared", "query", "composite", "object", "module", "actor", "persistent", "class"} {
+		if p.is(kw) {
+			return true
+		}
+	}
+	return false
+}
+
+// varDec is `var x : T = e`.
+func (p *parser) varDec() ast.Dec {
+	start := p.start()
+	p.expect("var")
+	name := p.ident()
+	typ := p.annotOpt()
+	p.expect("=")
+	value := p.exp(true)
+	return &ast.VarDec{Span: p.spanFrom(start), Name: name, Type: typ, Value: value}
+}
+
+// letDec is `let pat = e`.
+func (p *parser) letDec() ast.Dec {
+	start := p.start()
+	p.expect("let")
+	pat := p.pat()
+	p.expect("=")
+	value := p.exp(true)
+	return &ast.LetDec{Span: p.spanFrom(start), Pat: pat, Value: value}
+}
+
+// typeDec is `type T<A, B <: C> = t`.
+func (p *parser) typeDec() ast.Dec {
+	start := p.start()
+	p.expect("type")
+	name := p.ident()
+	params := p.typeParamsOpt()
+	p.expect("=")
+	typ := p.typ()
+	return &ast.TypeDec{Span: p.spanFrom(start), Name: name, Params: params, Type: typ}
+}
+
+// annotOpt parses `: T` if present.
+func (p *parser) annotOpt() ast.Type {
+	if p.accept(":") {
+		return p.typ()
+	}
+	return nil
+}
+
+// funcOrObjectDec parses the declarations that start with a function or
+// object sort: functions (`shared query func f ...`), objects, modules and
+// actors (`persistent actor A { ... }`) and classes. Named objects become
+// `let Name = <object>`; anonymous functions and objects are expressions.
+func (p *parser) funcOrObjectDec() ast.Dec {
+	start := p.start()
+	sort, sharedPat := p.sharedPatOpt()
+	if p.is("func") {
+		fn := p.funcExpr(start, sort, sharedPat)
+		if fn.Name == nil {
+			return &ast.ExprDec{Span: fn.Span, X: fn}
+		}
+		return &ast.FuncDec{Span: fn.Span, Func: fn}
+	}
+	persistent := p.accept("persistent")
+	objSort, hasSort := ast.Actor, true
+	if persistent {
+		p.expect("actor")
+	} else {
+		objSort, hasSort = p.objSortOpt()
+	}
+	if p.is("class") || !hasSort {
+		return p.classDec(start, objSort, persistent, sharedPat)
+	}
+	if sort != ast.LocalFunc {
+		p.fail("'func' or 'class'")
+	}
+	name := p.optIdent()
+	typ := p.annotOpt()
+	p.accept("=")
+	fields := p.objBody()
+	var obj ast.Expr = &ast.ObjectExpr{Span: p.spanFrom(start), Sort: objSort, Persistent: persistent, Name: name, Fields: fields}
+	if typ != nil {
+		obj = &ast.AnnotExpr{Span: p.spanFrom(start), X: obj, Type: typ}
+	}
+	if name == nil {
+		return &ast.ExprDec{Span: p.spanFrom(start), X: obj}
+	}
+	return &ast.LetDec{Span: p.spanFrom(start), Pat: &ast.VarPat{Span: name.Span, Name: name}, Value: obj}
+}
+
+// sharedPatOpt parses `shared`, `shared query`, `query`, `composite query`
+// with an optional pattern for the message context, as in `shared({caller})`.
+func (p *parser) sharedPatOpt() (ast.FuncSort, ast.Pat) {
+	sort := ast.LocalFunc
+	switch {
+	case p.accept("shared"):
+		sort = ast.SharedFunc
+		if q, ok := p.querySortOpt(); ok {
+			sort = q
+		}
+	default:
+		q, ok := p.querySortOpt()
+		if !ok {
+			return ast.LocalFunc, nil
+		}
+		sort = q
+	}
+	if p.startsPatPlain() {
+		return sort, p.patPlain()
+	}
+	return sort, nil
+}
+
+// querySortOpt parses `query` or `composite query`.
+func (p *parser) querySortOpt() (ast.FuncSort, bool) {
+	switch {
+	case p.accept("query"):
+		return ast.QueryFunc, true
+	case p.accept("composite"):
+		p.expect("query")
+		return ast.CompositeQueryFunc, true
+	}
+	return ast.LocalFunc, false
+}
+
+func (p *parser) objSortOpt() (ast.ObjSort, bool) {
+	switch {
+	case p.accept("object"):
+		return ast.Object, true
+	case p.accept("module"):
+		return ast.Module, true
+	case p.accept("actor"):
+		return ast.Actor, true
+	}
+	return ast.Object, false
+}
+
+// funcExpr parses from `func` on: `func f<T>(params) : R = e` or with a
+// block body; the name is optional.
+func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *ast.FuncExpr {
+	p.expect("func")
+	name, params, param := p.funcPat()
+	result := p.annotOpt()
+	var body ast.Expr
+	if p.accept("=") {
+		body = p.exp(true)
+	} else {
+		if !p.is("{") {
+			p.fail("one of '=' '{'")
+		}
+		body = p.block()
+	}
+	return &ast.FuncExpr{
+		Span: p.spanFrom(start), Sort: sort, SharedPat: sharedPat, Name: name,
+		TypeParams: params, Param: param, Result: result, Body: body,
+	}
+}
+
+// funcPat is the optional name, type parameters and parameter pattern of a
+// function or class. In `func x = e` the only name is the parameter, as moc
+// reads it.
+func (p *parser) funcPat() (*ast.Ident, []*ast.TypeParam, ast.Pat) {
+	name := p.optIdent()
+	if name != nil && !p.is("<") && !p.startsPatPlain() {
+		return nil, nil, &ast.VarPat{Span: name.Span, Name: name}
+	}
+	params := p.typeParamsOpt()
+	return name, params, p.patPlain()
+}
+
+// classDec parses from `class` on: `class C<T>(params) : R = self { ... }`.
+func (p *parser) classDec(start ast.Pos, sort ast.ObjSort, persistent bool, sharedPat ast.Pat) ast.Dec {
+	p.expect("class")
+	dec := &ast.ClassDec{Sort: sort, Persistent: persistent, SharedPat: sharedPat}
+	dec.Name, dec.TypeParams, dec.Param = p.funcPat()
+	dec.Result = p.annotOpt()
+	if p.accept("=") {
+		dec.SelfName = p.optIdent()
+	}
+	dec.Fields = p.objBody()
+	dec.Span = p.spanFrom(start)
+	return dec
+}
+
+// objBody is `{ fields }`, fields separated by `;`.
+func (p *parser) objBody() []*ast.DecField {
+	p.expect("{")
+	var fields []*ast.DecField
+	for !p.is("}") {
+		fields = append(fields, p.decField())
+		if !p.accept(";") && !p.is("}") {
+			p.fail("one of ';' '}'")
+		}
+	}
+	p.next()
+	return fields
+}
+
+// decField is a declaration with optional visibility and stability.
+func (p *parser) decField() *ast.DecField {
+	start := p.start()
+	field := &ast.DecField{}
+	switch {
+	case p.accept("public"):
+		field.Vis = ast.Public
+	case p.accept("private"):
+		field.Vis = ast.Private
+	case p.accept("system"):
+		field.Vis = ast.System
+	}
+	switch {
+	case p.accept("stable"):
+		field.Stability = ast.Stable
+	case p.accept("flexible"):
+		field.Stability = ast.Flexible
+	case p.accept("transient"):
+		field.Stability = ast.Transient
+	}
+	field.Dec = p.dec()
+	field.Span = p.spanFrom(start)
+	return field
+}

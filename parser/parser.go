@@ -1,0 +1,251 @@
+// Package parser turns Motoko source into the ast package's syntax tree,
+// following moc's grammar (src/mo_frontend/parser.mly): which positions read
+// `{ ... }` as a block and which as a record, operator precedence, and the
+// keyword forms that extend as far right as possible.
+//
+// participle drives it: the lexer package is its lexer.Definition and the
+// whole program is one participle.Parseable, a recursive-descent parser over
+// participle's PeekingLexer. moc's grammar is too context-dependent for
+// participle's struct grammars (record-or-block braces, whitespace-sensitive
+// angle brackets, declarations inside expressions), and every node needs the
+// exact span the ast package records.
+package parser
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/alecthomas/participle/v2"
+	plex "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/lexer"
+)
+
+// Error is a syntax error, formatted as moc formats it.
+type Error struct {
+	Span ast.Span
+	Code string // M0001 for grammar errors, M0002 for lexical ones
+	Msg  string
+	// AtEOF is set when the input ended too early (unexpected end of input,
+	// unclosed text or comment): a REPL can read another line and retry.
+	AtEOF bool
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s: syntax error [%s], %s", formatSpan(e.Span), e.Code, e.Msg)
+}
+
+// formatSpan prints a span as moc does, a point (an empty span, such as the
+// end of input) as a single position.
+func formatSpan(s ast.Span) string {
+	if s.Start == s.End {
+		return fmt.Sprintf("%s:%d.%d", s.File, s.Start.Line, s.Start.Col)
+	}
+	return s.String()
+}
+
+// ParseFile parses a whole source file.
+func ParseFile(filename string, src []byte) (*ast.Program, error) {
+	root, err := programParser.ParseBytes(filename, src)
+	if root != nil && root.err != nil {
+		return nil, root.err
+	}
+	if err != nil {
+		return nil, fromParticiple(filename, err)
+	}
+	return root.prog, nil
+}
+
+// programParser runs program as participle's root production.
+var programParser = participle.MustBuild[program](participle.Lexer(lexer.Definition{}))
+
+// program is the root production. Parse keeps its own error so that the
+// caller gets an *Error instead of participle's wrapped message.
+type program struct {
+	prog *ast.Program
+	err  *Error
+}
+
+// Parse parses a whole program from the token stream.
+func (root *program) Parse(lex *plex.PeekingLexer) error {
+	p := &parser{lex: lex, file: lex.Peek().Pos.Filename}
+	root.prog, root.err = p.run()
+	if root.err != nil {
+		return root.err
+	}
+	return nil
+}
+
+// fromParticiple turns an error reported outside our own parsing (the
+// lexer's, met while participle reads the tokens) into an *Error.
+func fromParticiple(filename string, err error) *Error {
+	if lexErr, ok := err.(*lexer.Error); ok {
+		return &Error{
+			Span:  ast.Span{File: lexErr.Start.Filename, Start: toPos(lexErr.Start), End: toPos(lexErr.End)},
+			Code:  "M0002",
+			Msg:   lexErr.Msg,
+			AtEOF: strings.HasPrefix(lexErr.Msg, "unclosed"),
+		}
+	}
+	return &Error{Span: ast.Span{File: filename}, Code: "M0001", Msg: err.Error()}
+}
+
+func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
+
+// maxDepth bounds nesting so that absurdly deep input is a syntax error
+// rather than a stack overflow.
+const maxDepth = 2000
+
+// parser is the recursive-descent state: the tokens and the end of the last
+// token consumed, which closes the span of the node being built.
+type parser struct {
+	lex     *plex.PeekingLexer
+	file    string
+	lastEnd ast.Pos
+	depth   int
+}
+
+// bailout carries a syntax error up to run.
+type bailout struct{ err *Error }
+
+func (p *parser) run() (prog *ast.Program, err *Error) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, ok := r.(bailout)
+			if !ok {
+				panic(r)
+			}
+			prog, err = nil, b.err
+		}
+	}()
+	return p.program(), nil
+}
+
+// fail reports a syntax error at the next token.
+func (p *parser) fail(expected string) {
+	tok := p.peek()
+	msg := fmt.Sprintf("unexpected token '%s', expected %s", tok.Value, expected)
+	if tok.EOF() {
+		msg = "unexpected end of input, expected " + expected
+	}
+	panic(bailout{&Error{Span: p.tokSpan(tok), Code: "M0001", Msg: msg, AtEOF: tok.EOF()}})
+}
+
+// failAt reports a syntax error over span with a message of its own.
+func (p *parser) failAt(span ast.Span, msg string) {
+	panic(bailout{&Error{Span: span, Code: "M0001", Msg: msg}})
+}
+
+// enter guards recursion depth; call `defer p.leave()` after it.
+func (p *parser) enter() {
+	if p.depth++; p.depth > maxDepth {
+		p.failAt(p.tokSpan(p.peek()), "program too deeply nested")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+func (p *parser) peek() *plex.Token { return p.lex.Peek() }
+
+// peekAt looks n tokens past the next one.
+func (p *parser) peekAt(n int) *plex.Token {
+	checkpoint := p.lex.MakeCheckpoint()
+	defer p.lex.LoadCheckpoint(checkpoint)
+	for range n {
+		p.lex.Next()
+	}
+	return p.lex.Peek()
+}
+
+func (p *parser) next() *plex.Token {
+	tok := p.lex.Next()
+	p.lastEnd = toPos(lexer.End(*tok))
+	return tok
+}
+
+// is reports whether the next token is the keyword or punctuation text.
+func (p *parser) is(text string) bool { return isText(p.peek(), text) }
+
+func isText(tok *plex.Token, text string) bool {
+	return (tok.Type == lexer.Punct || tok.Type == lexer.Keyword) && tok.Value == text
+}
+
+func (p *parser) isKind(kind plex.TokenType) bool { return p.peek().Type == kind }
+
+// accept consumes the next token if it is text.
+func (p *parser) accept(text string) bool {
+	if p.is(text) {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// expect consumes text or fails.
+func (p *parser) expect(text string) *plex.Token {
+	if !p.is(text) {
+		p.fail(quote(text))
+	}
+	return p.next()
+}
+
+func quote(text string) string { return "'" + text + "'" }
+
+// start is where the next token begins.
+func (p *parser) start() ast.Pos { return toPos(p.peek().Pos) }
+
+// spanFrom is the span from start to the end of the last token consumed.
+func (p *parser) spanFrom(start ast.Pos) ast.Span {
+	return ast.Span{File: p.file, Start: start, End: p.lastEnd}
+}
+
+func (p *parser) tokSpan(tok *plex.Token) ast.Span {
+	return ast.Span{File: p.file, Start: toPos(tok.Pos), End: toPos(lexer.End(*tok))}
+}
+
+// ident parses an identifier.
+func (p *parser) ident() *ast.Ident {
+	if !p.isKind(lexer.Ident) {
+		p.fail("<id>")
+	}
+	tok := p.next()
+	return &ast.Ident{Span: p.tokSpan(tok), Name: tok.Value}
+}
+
+// optIdent parses an identifier if one comes next.
+func (p *parser) optIdent() *ast.Ident {
+	if p.isKind(lexer.Ident) {
+		return p.ident()
+	}
+	return nil
+}
+
+// program is `imports decs EOF`. Imports come first; the `;` after the last
+// one may be left out, as moc's grammar allows.
+func (p *parser) program() *ast.Program {
+	start := p.start()
+	var decs []ast.Dec
+	for p.is("import") {
+		decs = append(decs, p.importDec())
+		if !p.accept(";") {
+			break
+		}
+	}
+	decs = append(decs, p.decList(func() bool { return p.isKind(lexer.EOF) }, "<eof>")...)
+	end := toPos(p.peek().Pos)
+	return &ast.Program{Span: ast.Span{File: p.file, Start: start, End: end}, Decs: decs}
+}
+
+// decList parses declarations separated by `;` (one may follow the last)
+// up to the token that closes the list, which it leaves unconsumed.
+func (p *parser) decList(atClose func() bool, closer string) []ast.Dec {
+	var decs []ast.Dec
+	for !atClose() {
+		decs = append(decs, p.dec())
+		if !p.accept(";") && !atClose() {
+			p.fail("one of ';' " + closer)
+		}
+	}
+	return decs
+}

@@ -1,0 +1,207 @@
+package parser
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/lexer"
+)
+
+// typ is a type. moc's intersection and union types (`A and B`, `A or B`)
+// are not supported.
+func (p *parser) typ() ast.Type { return p.typNobin() }
+
+// typNobin is a type other than an intersection or union: function types
+// `<T>(A, B) -> R`, `shared query A -> async R`, and everything tighter.
+func (p *parser) typNobin() ast.Type {
+	p.enter()
+	defer p.leave()
+	start := p.start()
+	sort, hasSort := p.funcSortOpt()
+	if hasSort || p.is("<") {
+		params := p.typeParamsOpt()
+		param := p.typUn()
+		p.expect("->")
+		result := p.typNobin()
+		return &ast.FuncType{Span: p.spanFrom(start), Sort: sort, TypeParams: params, Param: param, Result: result}
+	}
+	t, isUn := p.typPre()
+	if isUn && p.accept("->") {
+		result := p.typNobin()
+		return &ast.FuncType{Span: p.spanFrom(start), Param: t, Result: result}
+	}
+	return t
+}
+
+// funcSortOpt parses the sort of a function type: `shared`,
+// `shared query`, `query`, `composite query`, `shared composite query`.
+func (p *parser) funcSortOpt() (ast.FuncSort, bool) {
+	if p.accept("shared") {
+		if q, ok := p.querySortOpt(); ok {
+			return q, true
+		}
+		return ast.SharedFunc, true
+	}
+	return p.querySortOpt()
+}
+
+// typPre is `async T`, `module {...}`, `actor {...}`, `object {...}` or a
+// unary type; isUn says which (only a unary type may be a function's
+// parameter type without parentheses).
+func (p *parser) typPre() (t ast.Type, isUn bool) {
+	start := p.start()
+	if p.accept("async") {
+		elem, _ := p.typPre()
+		return &ast.AsyncType{Span: p.spanFrom(start), Elem: elem}, false
+	}
+	if sort, ok := p.objSortOpt(); ok {
+		fields := p.typeFields()
+		return &ast.ObjectType{Span: p.spanFrom(start), Sort: sort, Fields: fields}, false
+	}
+	return p.typUn(), true
+}
+
+// typUn is `?T` or a nullary type.
+func (p *parser) typUn() ast.Type {
+	p.enter()
+	defer p.leave()
+	start := p.start()
+	if p.accept("?") {
+		elem := p.typUn()
+		return &ast.OptType{Span: p.spanFrom(start), Elem: elem}
+	}
+	return p.typNullary()
+}
+
+// typNullary is a path `M.T<A>`, `(...)`, `[T]`, `[var T]`, an object type
+// `{...}` or a variant type `{#a; #b : T}`.
+func (p *parser) typNullary() ast.Type {
+	start := p.start()
+	tok := p.peek()
+	switch {
+	case tok.Type == lexer.Ident:
+		path := []*ast.Ident{p.ident()}
+		for p.accept(".") {
+			path = append(path, p.ident())
+		}
+		var args []ast.Type
+		if p.is("<") {
+			args = p.typeArgs()
+		}
+		return &ast.PathType{Span: p.spanFrom(start), Path: path, Args: args}
+	case isText(tok, "("):
+		return p.tupleType()
+	case isText(tok, "["):
+		p.next()
+		mut := p.accept("var")
+		elem := p.typ()
+		p.expect("]")
+		return &ast.ArrayType{Span: p.spanFrom(start), Mut: mut, Elem: elem}
+	case isText(tok, "{"):
+		if isText(p.peekAt(1), "#") {
+			return p.variantType()
+		}
+		fields := p.typeFields()
+		return &ast.ObjectType{Span: p.spanFrom(start), Sort: ast.Object, Fields: fields}
+	}
+	p.fail("<typ>")
+	return nil
+}
+
+// tupleType is `()`, `(T)`, `(x : T)` or `(A, y : B)`.
+func (p *parser) tupleType() ast.Type {
+	start := p.start()
+	p.expect("(")
+	elems := commaList(p, ")", func() *ast.TupleTypeElem {
+		elemStart := p.start()
+		elem := &ast.TupleTypeElem{}
+		if p.isKind(lexer.Ident) && isText(p.peekAt(1), ":") {
+			elem.Name = p.ident()
+			p.next()
+		}
+		elem.Type = p.typ()
+		elem.Span = p.spanFrom(elemStart)
+		return elem
+	})
+	if len(elems) == 1 {
+		return &ast.ParenType{Span: p.spanFrom(start), Type: elems[0].Type}
+	}
+	return &ast.TupleType{Span: p.spanFrom(start), Elems: elems}
+}
+
+// variantType is `{#}` or `{#a; #b : T}`.
+func (p *parser) variantType() ast.Type {
+	start := p.start()
+	p.expect("{")
+	var tags []*ast.TagType
+	if p.is("#") && isText(p.peekAt(1), "}") {
+		p.next()
+	} else {
+		for !p.is("}") {
+			tagStart := p.start()
+			p.expect("#")
+			tag := &ast.TagType{Tag: p.ident()}
+			tag.Type = p.annotOpt()
+			tag.Span = p.spanFrom(tagStart)
+			tags = append(tags, tag)
+			if !p.accept(";") && !p.is("}") {
+				p.fail("one of ';' '}'")
+			}
+		}
+	}
+	p.expect("}")
+	return &ast.VariantType{Span: p.spanFrom(start), Tags: tags}
+}
+
+// typeFields is the `{ ... }` of an object type: `var? name : T` fields
+// and methods written `name<T>(A) : R`.
+func (p *parser) typeFields() []*ast.TypeField {
+	p.expect("{")
+	var fields []*ast.TypeField
+	for !p.is("}") {
+		fields = append(fields, p.typeField())
+		if !p.accept(";") && !p.is("}") {
+			p.fail("one of ';' '}'")
+		}
+	}
+	p.next()
+	return fields
+}
+
+func (p *parser) typeField() *ast.TypeField {
+	start := p.start()
+	field := &ast.TypeField{Mut: p.accept("var")}
+	field.Name = p.ident()
+	if field.Mut || p.is(":") {
+		p.expect(":")
+		field.Type = p.typ()
+	} else {
+		params := p.typeParamsOpt()
+		param := p.typNullary()
+		p.expect(":")
+		result := p.typ()
+		field.Type = &ast.FuncType{Span: p.spanFrom(start), TypeParams: params, Param: param, Result: result}
+	}
+	field.Span = p.spanFrom(start)
+	return field
+}
+
+// typeArgs is `<A, B>`; never nil, so that `f<>()` differs from `f()`.
+func (p *parser) typeArgs() []ast.Type {
+	p.expect("<")
+	return append([]ast.Type{}, commaList(p, ">", p.typ)...)
+}
+
+// typeParamsOpt parses `<A, B <: Bound>` if present.
+func (p *parser) typeParamsOpt() []*ast.TypeParam {
+	if !p.accept("<") {
+		return nil
+	}
+	return commaList(p, ">", func() *ast.TypeParam {
+		start := p.start()
+		param := &ast.TypeParam{Name: p.ident()}
+		if p.accept("<:") {
+			param.Bound = p.typ()
+		}
+		param.Span = p.spanFrom(start)
+		return param
+	})
+}
