@@ -526,6 +526,22 @@ type AwaitExpr struct {
 	X Expr
 }
 
+// TryExpr is `try body catch pat handler`, `try body finally cleanup` or
+// both clauses (CatchPat and Catch are nil without a catch clause).
+type TryExpr struct {
+	Span
+	Body     Expr
+	CatchPat Pat
+	Catch    Expr
+	Finally  Expr // optional
+}
+
+// ThrowExpr is `throw e`.
+type ThrowExpr struct {
+	Span
+	X Expr
+}
+
 func (*LitExpr) exprNode()       {}
 func (*VarExpr) exprNode()       {}
 func (*UnaryExpr) exprNode()     {}
@@ -564,6 +580,8 @@ func (*FuncExpr) exprNode()      {}
 func (*ObjectExpr) exprNode()    {}
 func (*AsyncExpr) exprNode()     {}
 func (*AwaitExpr) exprNode()     {}
+func (*TryExpr) exprNode()       {}
+func (*ThrowExpr) exprNode()     {}
 
 // ---------------------------------------------------------------------------
 // Patterns

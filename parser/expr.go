@@ -102,6 +102,24 @@ func (p *parser) keywordExp(start ast.Pos, keyword string) ast.Expr {
 		p.next()
 		x := p.expNest()
 		return &ast.IgnoreExpr{Span: p.spanFrom(start), X: x}
+	case "throw":
+		p.next()
+		x := p.expNest()
+		return &ast.ThrowExpr{Span: p.spanFrom(start), X: x}
+	case "try":
+		p.next()
+		try := &ast.TryExpr{Body: p.expNest()}
+		if p.accept("catch") {
+			try.CatchPat = p.patNullary()
+			try.Catch = p.expNest()
+		} else if !p.is("finally") {
+			p.fail("one of 'catch' 'finally'")
+		}
+		if p.accept("finally") {
+			try.Finally = p.expNest()
+		}
+		try.Span = p.spanFrom(start)
+		return try
 	case "label":
 		p.next()
 		label := p.ident()
@@ -553,7 +571,7 @@ var expKeywords = map[string]bool{
 	"null": true, "true": true, "false": true, "not": true, "debug_show": true,
 	"return": true, "async": true, "await": true, "assert": true, "label": true,
 	"break": true, "continue": true, "if": true, "switch": true, "while": true,
-	"loop": true, "for": true, "ignore": true, "do": true,
+	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true,
 	"let": true, "var": true, "type": true, "func": true, "shared": true, "query": true,
 	"composite": true, "object": true, "module": true, "actor": true, "persistent": true, "class": true,
 }
