@@ -181,6 +181,21 @@ print(debug_show (add p, swap p, Prim.Array_tabulate<Nat>(3, func (i : Nat) : Na
 			want: "(7, (4, 3), [0, 1, 4])\n",
 		},
 		{
+			name: "unlabelled break and continue",
+			src: `var s = "";
+for (i in [1, 2, 3, 4, 5].vals()) {
+  if (i == 2) continue;
+  if (i == 5) break;
+  var j = 0;
+  while (true) { j += 1; if (j > i) break; s #= debug_show j };
+  s #= ";";
+};
+var k = 0;
+loop { k += 1; if (k < 3) continue; break } while (true);
+print(s # " " # debug_show k);`,
+			want: "1;123;1234; 3\n",
+		},
+		{
 			name: "exits from operands skip the rest of the expression",
 			src: `func h(x : Nat) : Nat { print("called"); x };
 func f() : Nat { h(if (true) return 7 else 1) };

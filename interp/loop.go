@@ -23,31 +23,44 @@ func (c *compiler) loopBody(e ast.Expr) evalFn {
 	return c.expr(e)
 }
 
-// afterBody settles a pending exit after an iteration: a continue of this
-// loop is consumed; anything else ends the loop (reported by false).
-func afterBody(t *Thread, cont int) bool {
-	if t.ctl == ctlContinue && t.target == cont {
+// loopTargets are the label ids a loop answers to: its own (unlabelled
+// break and continue) and that of a label directly around it (continue).
+type loopTargets struct{ self, label int }
+
+func (c *compiler) loopTargets(loop ast.Expr) loopTargets {
+	return loopTargets{self: c.labelID(loop), label: c.takeLoopLabel()}
+}
+
+// afterBody settles a pending exit after an iteration and reports whether
+// the loop goes on: a continue of this loop is consumed and goes on, a
+// break of it is consumed and stops; anything else stops and propagates.
+func (lt loopTargets) afterBody(t *Thread) bool {
+	switch {
+	case t.ctl == ctlContinue && (t.target == lt.self || t.target == lt.label):
 		t.ctl = ctlNone
 		return true
+	case t.ctl == ctlBreak && t.target == lt.self:
+		t.ctl, t.val = ctlNone, Value{}
 	}
 	return false
 }
 
 func (c *compiler) while(x *ast.WhileExpr) evalFn {
-	cont := c.takeLoopLabel()
+	lt := c.loopTargets(x)
 	cond, body := c.loopBody(x.Cond), c.loopBody(x.Body)
 	condJumps := c.mayJump(x.Cond)
 	return func(t *Thread, f *Frame) Value {
 		for {
 			v := cond(t, f)
 			if condJumps && t.ctl != ctlNone {
+				lt.afterBody(t)
 				return Value{}
 			}
 			if !v.AsBool() {
 				return Value{}
 			}
 			body(t, f)
-			if t.ctl != ctlNone && !afterBody(t, cont) {
+			if t.ctl != ctlNone && !lt.afterBody(t) {
 				return Value{}
 			}
 		}
@@ -55,13 +68,13 @@ func (c *compiler) while(x *ast.WhileExpr) evalFn {
 }
 
 func (c *compiler) loop(x *ast.LoopExpr) evalFn {
-	cont := c.takeLoopLabel()
+	lt := c.loopTargets(x)
 	body := c.loopBody(x.Body)
 	if x.While == nil {
 		return func(t *Thread, f *Frame) Value {
 			for {
 				body(t, f)
-				if t.ctl != ctlNone && !afterBody(t, cont) {
+				if t.ctl != ctlNone && !lt.afterBody(t) {
 					return Value{}
 				}
 			}
@@ -71,11 +84,15 @@ func (c *compiler) loop(x *ast.LoopExpr) evalFn {
 	return func(t *Thread, f *Frame) Value {
 		for {
 			body(t, f)
-			if t.ctl != ctlNone && !afterBody(t, cont) {
+			if t.ctl != ctlNone && !lt.afterBody(t) {
 				return Value{}
 			}
 			v := cond(t, f)
-			if t.ctl != ctlNone || !v.AsBool() {
+			if t.ctl != ctlNone {
+				lt.afterBody(t)
+				return Value{}
+			}
+			if !v.AsBool() {
 				return Value{}
 			}
 		}
@@ -85,7 +102,7 @@ func (c *compiler) loop(x *ast.LoopExpr) evalFn {
 // forExpr compiles `for (pat in iter) body`. Iterating an array, Text or
 // Blob directly (`for (x in a.vals())`) skips the iterator object.
 func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
-	cont := c.takeLoopLabel()
+	lt := c.loopTargets(x)
 	c.loopDepth++
 	a := c.arm(x.Pat, x.Body)
 	c.loopDepth--
@@ -100,7 +117,7 @@ func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
 			trap(site, "pattern failed")
 		}
 		a.body(t, fr)
-		return t.ctl == ctlNone || afterBody(t, cont)
+		return t.ctl == ctlNone || lt.afterBody(t)
 	}
 	if fn := c.directFor(x.Iter, step); fn != nil {
 		return fn
