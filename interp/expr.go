@@ -146,8 +146,8 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		return c.funcExpr(x)
 	case *ast.ObjectExpr:
 		return c.object(x)
-	case *ast.AsyncExpr, *ast.AwaitExpr:
-		c.fail(x, "async and await are not supported yet")
+	case *ast.AsyncExpr, *ast.AwaitExpr, *ast.TryExpr, *ast.ThrowExpr:
+		c.fail(x, "async, await, try and throw are not supported yet")
 	}
 	c.fail(e, "this expression is not supported")
 	return nil
