@@ -583,11 +583,15 @@ func (c *Checker) inferRecord(e *env, x *ast.RecordExpr) types.Type {
 			fields[f.Name] = f
 		}
 	}
-	// moc refuses to copy a var field into a new record, even one the
-	// update overrides: the two records would share it.
+	// A var field copied into a new record would be shared by both, so a
+	// base's var fields must be overridden.
+	overridden := map[string]bool{}
+	for _, f := range x.Fields {
+		overridden[f.Name.Name] = true
+	}
 	for _, b := range x.Bases {
 		for _, f := range types.Promote(c.info.Types[b]).(*types.Obj).Fields {
-			if f.Mut {
+			if f.Mut && !overridden[f.Name] {
 				c.fail(b, "M0179", "base has non-aliasable var field\n  %s", f.Name)
 			}
 		}
