@@ -95,7 +95,7 @@ func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column
 
 // maxDepth bounds nesting so that absurdly deep input is a syntax error
 // rather than a stack overflow.
-const maxDepth = 2000
+const maxDepth = 5000
 
 // parser is the recursive-descent state: the tokens and the end of the last
 // token consumed, which closes the span of the node being built.
