@@ -132,6 +132,17 @@ func (s *scope) lookup(name string) *types.Binding {
 	return nil
 }
 
+// names lists every value name in scope.
+func (s *scope) names() []string {
+	var out []string
+	for ; s != nil; s = s.parent {
+		for name := range s.vals {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 func (s *scope) lookupType(name string) (typeEntry, bool) {
 	for ; s != nil; s = s.parent {
 		if t, ok := s.typs[name]; ok {

@@ -23,14 +23,15 @@ func (c *Checker) expectSub(x ast.Expr, actual, expected types.Type) {
 	if types.Sub(actual, expected) {
 		return
 	}
-	msg := "expression of type" + show(actual) + "\ncannot produce expected type" + show(expected)
-	if _, isCall := x.(*ast.CallExpr); isCall {
-		msg += explain(actual, expected)
-	} else if why := explain(actual, expected); why != "" && !shallowMismatch(actual, expected) {
-		msg += why
-	}
-	c.fail(x, "M0096", "%s", msg)
+	// moc keeps the explanation of a call even when it only repeats the
+	// two types.
+	_, isCall := x.(*ast.CallExpr)
+	c.fail(x, "M0096", "expression of type%s\ncannot produce expected type%s%s",
+		showExpanded(actual), showExpanded(expected), types.Explain(actual, expected, !isCall))
 }
+
+// showExpanded renders a type for a message, a named type by its definition.
+func showExpanded(t types.Type) string { return show(types.Expand(t)) }
 
 func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	want := types.Promote(t)
@@ -205,7 +206,7 @@ func (c *Checker) checkLit(l *ast.LitExpr, s sign, at ast.Expr, t types.Type) ty
 	own := litType(l, s != unsigned)
 	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.NatLit && p.IsNumeric() {
 		if p == types.Nat && own == types.Int {
-			c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), show(t))
+			c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), showExpanded(t))
 		}
 		if p.IsFixed() {
 			n := NatValue(l)
@@ -228,7 +229,7 @@ func (c *Checker) checkLit(l *ast.LitExpr, s sign, at ast.Expr, t types.Type) ty
 		return p
 	}
 	if !types.Sub(own, t) {
-		c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), show(t))
+		c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), showExpanded(t))
 	}
 	return own
 }
@@ -338,7 +339,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.VarExpr:
 		b := e.sc.lookup(x.Name)
 		if b == nil {
-			c.fail(x, "M0057", "unbound variable %s", x.Name)
+			c.fail(x, "M0057", "unbound variable %s%s", x.Name, suggest("variable", x.Name, e.sc.names()))
 		}
 		if b.Type == nil {
 			c.fail(x, "M0016", "cannot infer type of forward variable %s", x.Name)
@@ -351,6 +352,11 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.UnaryExpr:
 		if lit, ok := x.X.(*ast.LitExpr); ok && (x.Op == ast.Neg || x.Op == ast.Plus) && isNumLit(lit) {
 			return c.record(lit, litType(lit, true))
+		}
+		if x.Op == ast.Not {
+			c.check(e, x.X, types.Bool)
+			c.info.Operands[x] = types.Bool
+			return types.Bool
 		}
 		t := c.infer(e, x.X)
 		p, ok := types.Promote(t).(types.Prim)
@@ -703,8 +709,23 @@ func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 	} else if mt, ok := builtinMethod(pt, x.Name.Name); ok {
 		return mt
 	}
-	c.fail(x.Name, "M0072", "field %s does not exist in type:%s", x.Name.Name, show(t))
+	var names []string
+	if ot, ok := pt.(*types.Obj); ok {
+		for _, f := range ot.Fields {
+			names = append(names, f.Name)
+		}
+	}
+	c.fail(x.Name, "M0072", "field %s does not exist in %s%s", x.Name.Name, describeObj(t), suggest("field", x.Name.Name, names))
 	return nil
+}
+
+// describeObj names an object type in a message: in full when small, by
+// its sort when large.
+func describeObj(t types.Type) string {
+	if ot, ok := types.Normalize(t).(*types.Obj); ok && len(ot.Fields)+len(ot.TypeFields) >= 16 {
+		return [...]string{ast.Object: "object.", ast.Module: "module.", ast.Actor: "actor."}[ot.Sort]
+	}
+	return "type:" + showExpanded(t)
 }
 
 // checkCall types an application, inferring type arguments when needed;
@@ -1002,32 +1023,4 @@ func matchUpper(p, want types.Type, vars map[*types.Var]bool, bounds map[*types.
 			bounds[v] = t
 		}
 	}
-}
-
-// explain gives moc's "because ..." clause for a failed subtype check.
-func explain(actual, expected types.Type) string {
-	a, b := types.Normalize(actual), types.Normalize(expected)
-	if va, ok := a.(*types.Variant); ok {
-		if vb, ok := b.(*types.Variant); ok {
-			for _, g := range va.Tags {
-				if _, ok := vb.Tag(g.Name); !ok {
-					return "\nbecause case `#" + g.Name + "` is missing from expected type " + show(expected)
-				}
-			}
-		}
-	}
-	_, pa := a.(types.Prim)
-	_, pb := b.(types.Prim)
-	if pa && pb {
-		return "\nbecause the type " + show(actual) + "\n is not compatible with type " + show(expected)
-	}
-	return ""
-}
-
-// shallowMismatch reports whether the failure is between the two types
-// themselves, where moc finds the explanation redundant.
-func shallowMismatch(actual, expected types.Type) bool {
-	_, pa := types.Normalize(actual).(types.Prim)
-	_, pb := types.Normalize(expected).(types.Prim)
-	return pa && pb
 }

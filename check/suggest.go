@@ -1,0 +1,66 @@
+package check
+
+import (
+	"math/bits"
+	"sort"
+	"strings"
+)
+
+// suggest proposes names close to a misspelt one, as moc does: those that
+// extend it, or lie within log2(len) edits of it.
+func suggest(desc, name string, names []string) string {
+	limit := bits.Len(uint(len(name))) - 1
+	type candidate struct {
+		dist int
+		name string
+	}
+	var found []candidate
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[n] || n == name {
+			continue
+		}
+		seen[n] = true
+		if d := levenshtein(name, n); strings.HasPrefix(n, name) || d <= limit {
+			found = append(found, candidate{d, n})
+		}
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].dist != found[j].dist {
+			return found[i].dist < found[j].dist
+		}
+		return found[i].name < found[j].name
+	})
+	list := found[0].name
+	for i, f := range found[1:] {
+		if i == len(found)-2 {
+			list += " or " + f.name
+		} else {
+			list += ", " + f.name
+		}
+	}
+	return "\nhelp: did you mean " + desc + " " + list + "?"
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
