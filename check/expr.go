@@ -805,6 +805,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		args = tup.Elems
 	}
 	bounds := make(map[*types.Var]types.Type, len(f.TypeParams))
+	from := map[*types.Var]int{} // the argument that gave each bound
 	vars := make(map[*types.Var]bool, len(f.TypeParams))
 	for _, v := range f.TypeParams {
 		vars[v] = true
@@ -821,7 +822,15 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 					continue
 				}
 				at := c.infer(e, a) // checked again below, against the instance
+				before := len(bounds)
 				match(unname(f.Params[i]), at, vars, bounds)
+				if len(bounds) > before {
+					for v := range bounds {
+						if _, ok := from[v]; !ok {
+							from[v] = i
+						}
+					}
+				}
 			}
 		}
 	}
@@ -846,8 +855,19 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		}
 	}
 	if want != nil {
+		upper := map[*types.Var]types.Type{}
 		for _, r := range f.Results {
-			matchUpper(unname(r), want, vars, bounds)
+			match(unname(r), want, vars, upper)
+		}
+		for _, v := range f.TypeParams {
+			lo, hasLo := bounds[v]
+			hi, hasHi := upper[v]
+			switch {
+			case hasLo && hasHi && !types.Sub(lo, hi):
+				c.unsatisfiable(x, f, args, v, lo, from[v])
+			case !hasLo && hasHi && hi != types.Any:
+				bounds[v] = hi
+			}
 		}
 	}
 	targs := make([]types.Type, len(f.TypeParams))
@@ -1014,13 +1034,17 @@ func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]type
 	}
 }
 
-// matchUpper binds still-unknown variables from the expected result type.
-func matchUpper(p, want types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) {
-	fresh := map[*types.Var]types.Type{}
-	match(p, want, vars, fresh)
-	for v, t := range fresh {
-		if _, ok := bounds[v]; !ok && t != types.Any {
-			bounds[v] = t
-		}
+// unsatisfiable reports a type argument that no type fits: the argument
+// wants it at least lo, the context at most something smaller.
+func (c *Checker) unsatisfiable(x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
+	argTypes := make([]types.Type, len(args))
+	for i, a := range args {
+		argTypes[i] = c.info.Types[a]
 	}
+	param := ""
+	if n, ok := f.Params[arg].(*types.Named); ok {
+		param = " `" + n.Name + "`"
+	}
+	c.fail(x, "M0098", "cannot apply function of type%s\nto argument of type%s\nbecause there is no way to satisfy subtyping\n  %s  <:  %s  (for argument%s) ",
+		show(f), show(types.Seq(argTypes)), types.String(lo), v.Name, param)
 }

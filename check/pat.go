@@ -14,8 +14,12 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	case *ast.VarPat:
 		e.declare(p.Name, types.LetBinding, t)
 	case *ast.LitPat:
-		var at ast.Expr = p.Lit
-		c.record(p.Lit, c.checkLit(p.Lit, litSign(p), at, t))
+		// moc matches number literals against a Nat scrutinee as Ints.
+		lt := t
+		if types.Normalize(t) == types.Nat {
+			lt = types.Int
+		}
+		c.record(p.Lit, c.checkLit(p.Lit, litSign(p), p.Lit, lt))
 	case *ast.ParenPat:
 		c.checkPat(e, p.Pat, t)
 	case *ast.TuplePat:
@@ -159,6 +163,18 @@ func (c *Checker) patType(e *env, p ast.Pat) types.Type {
 			}
 		}
 		return &types.Tuple{Elems: elems}
+	case *ast.RecordPat:
+		fields := make([]types.Field, len(p.Fields))
+		for i, f := range p.Fields {
+			var ft types.Type
+			if f.Type != nil {
+				ft = c.resolveType(e, f.Type)
+			} else if ft = c.patType(e, f.Pat); ft == nil {
+				return nil
+			}
+			fields[i] = types.Field{Name: f.Name.Name, Type: ft}
+		}
+		return types.NewObj(ast.Object, fields, nil)
 	case *ast.WildPat:
 		return nil
 	case *ast.LitPat:

@@ -104,10 +104,12 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 		}
 	case *Array:
 		if b, ok := t2.(*Array); ok && a.Mut == b.Mut {
-			if r := x.why(a.Elem, b.Elem, ctx); r != nil || !a.Mut {
-				return r
+			r := x.why(a.Elem, b.Elem, ctx)
+			if r == nil && a.Mut {
+				// Mutable elements must be equal: name the pair as written.
+				return incompatible(a.Elem, b.Elem, ctx)
 			}
-			return x.why(b.Elem, a.Elem, ctx)
+			return r
 		}
 	case *Obj:
 		if b, ok := t2.(*Obj); ok && a.Sort == b.Sort {
