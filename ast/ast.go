@@ -49,11 +49,13 @@ type Dec interface {
 	decNode()
 }
 
-// LetDec is `let pat = value`.
+// LetDec is `let pat = value`, or `let pat = value else fail` where fail
+// runs when value does not match (it must not complete normally).
 type LetDec struct {
 	Span
 	Pat   Pat
 	Value Expr
+	Else  Expr // optional
 }
 
 // VarDec is `var name : type = value` (Type may be nil).
@@ -536,6 +538,12 @@ type TryExpr struct {
 	Finally  Expr // optional
 }
 
+// DebugExpr is `debug e`: e runs only in debug mode (moc's default).
+type DebugExpr struct {
+	Span
+	X Expr
+}
+
 // ThrowExpr is `throw e`.
 type ThrowExpr struct {
 	Span
@@ -582,6 +590,7 @@ func (*AsyncExpr) exprNode()     {}
 func (*AwaitExpr) exprNode()     {}
 func (*TryExpr) exprNode()       {}
 func (*ThrowExpr) exprNode()     {}
+func (*DebugExpr) exprNode()     {}
 
 // ---------------------------------------------------------------------------
 // Patterns

@@ -18,13 +18,15 @@ func (p *parser) importDec() ast.Dec {
 	return &ast.ImportDec{Span: p.spanFrom(start), Pat: pat, Path: path}
 }
 
-// dec is a declaration or an expression used as one.
-func (p *parser) dec() ast.Dec {
+// dec is a declaration or an expression used as one. letElse allows
+// `let p = e else fail`, which moc accepts only where a declaration stands
+// on its own (in a block, program or object body), not as an expression.
+func (p *parser) dec(letElse bool) ast.Dec {
 	switch {
 	case p.is("var"):
 		return p.varDec()
 	case p.is("let"):
-		return p.letDec()
+		return p.letDec(letElse)
 	case p.is("type"):
 		return p.typeDec()
 	case p.startsFuncOrObject():
@@ -60,14 +62,18 @@ func (p *parser) varDec() ast.Dec {
 	return &ast.VarDec{Span: p.spanFrom(start), Name: name, Type: typ, Value: value}
 }
 
-// letDec is `let pat = e`.
-func (p *parser) letDec() ast.Dec {
+// letDec is `let pat = e`, with `else fail` if letElse.
+func (p *parser) letDec(letElse bool) ast.Dec {
 	start := p.start()
 	p.expect("let")
-	pat := p.pat()
+	dec := &ast.LetDec{Pat: p.pat()}
 	p.expect("=")
-	value := p.exp(true)
-	return &ast.LetDec{Span: p.spanFrom(start), Pat: pat, Value: value}
+	dec.Value = p.exp(true)
+	if letElse && p.accept("else") {
+		dec.Else = p.expNest()
+	}
+	dec.Span = p.spanFrom(start)
+	return dec
 }
 
 // typeDec is `type T<A, B <: C> = t`.
@@ -120,6 +126,7 @@ func (p *parser) funcOrObjectDec() ast.Dec {
 	typ := p.annotOpt()
 	p.accept("=")
 	fields := p.objBody()
+	p.checkPublicClassesNamed(fields)
 	var obj ast.Expr = &ast.ObjectExpr{Span: p.spanFrom(start), Sort: objSort, Persistent: persistent, Name: name, Fields: fields}
 	if typ != nil {
 		obj = &ast.AnnotExpr{Span: p.spanFrom(start), X: obj, Type: typ}
@@ -258,7 +265,17 @@ func (p *parser) decField() *ast.DecField {
 	case p.accept("transient"):
 		field.Stability = ast.Transient
 	}
-	field.Dec = p.dec()
+	field.Dec = p.dec(true)
 	field.Span = p.spanFrom(start)
 	return field
+}
+
+// checkPublicClassesNamed rejects `public class () {}` in an object, module
+// or actor body, as moc's parser does.
+func (p *parser) checkPublicClassesNamed(fields []*ast.DecField) {
+	for _, field := range fields {
+		if class, ok := field.Dec.(*ast.ClassDec); ok && field.Vis == ast.Public && class.Name == nil {
+			p.failAt(class.Span, "M0158", "a public class cannot be anonymous, please provide a name")
+		}
+	}
 }

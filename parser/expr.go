@@ -17,7 +17,7 @@ func (p *parser) exp(allowVar bool) ast.Expr {
 	p.enter()
 	defer p.leave()
 	if p.startsDec(allowVar) {
-		d := p.dec()
+		d := p.dec(false)
 		if e, ok := d.(*ast.ExprDec); ok {
 			return e.X
 		}
@@ -102,6 +102,10 @@ func (p *parser) keywordExp(start ast.Pos, keyword string) ast.Expr {
 		p.next()
 		x := p.expNest()
 		return &ast.IgnoreExpr{Span: p.spanFrom(start), X: x}
+	case "debug":
+		p.next()
+		x := p.expNest()
+		return &ast.DebugExpr{Span: p.spanFrom(start), X: x}
 	case "throw":
 		p.next()
 		x := p.expNest()
@@ -361,7 +365,7 @@ func (p *parser) expPost() ast.Expr {
 			p.next()
 			n, err := strconv.Atoi(lexer.NumberValue(tok.Value[1:]))
 			if err != nil {
-				p.failAt(p.tokSpan(tok), "tuple index out of range")
+				p.failAt(p.tokSpan(tok), "M0001", "tuple index out of range")
 			}
 			x = &ast.ProjExpr{Span: p.spanFrom(start), X: x, Index: n}
 		case isText(tok, "."):
@@ -571,7 +575,7 @@ var expKeywords = map[string]bool{
 	"null": true, "true": true, "false": true, "not": true, "debug_show": true,
 	"return": true, "async": true, "await": true, "assert": true, "label": true,
 	"break": true, "continue": true, "if": true, "switch": true, "while": true,
-	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true,
+	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true, "debug": true,
 	"let": true, "var": true, "type": true, "func": true, "shared": true, "query": true,
 	"composite": true, "object": true, "module": true, "actor": true, "persistent": true, "class": true,
 }

@@ -25,7 +25,7 @@ import (
 // Error is a syntax error, formatted as moc formats it.
 type Error struct {
 	Span ast.Span
-	Code string // M0001 for grammar errors, M0002 for lexical ones
+	Code string // moc's: M0001 grammar, M0002 lexical, M0158 anonymous public class
 	Msg  string
 	// AtEOF is set when the input ended too early (unexpected end of input,
 	// unclosed text or comment): a REPL can read another line and retry.
@@ -132,15 +132,15 @@ func (p *parser) fail(expected string) {
 	panic(bailout{&Error{Span: p.tokSpan(tok), Code: "M0001", Msg: msg, AtEOF: tok.EOF()}})
 }
 
-// failAt reports a syntax error over span with a message of its own.
-func (p *parser) failAt(span ast.Span, msg string) {
-	panic(bailout{&Error{Span: span, Code: "M0001", Msg: msg}})
+// failAt reports a syntax error over span with a code and message of its own.
+func (p *parser) failAt(span ast.Span, code, msg string) {
+	panic(bailout{&Error{Span: span, Code: code, Msg: msg}})
 }
 
 // enter guards recursion depth; call `defer p.leave()` after it.
 func (p *parser) enter() {
 	if p.depth++; p.depth > maxDepth {
-		p.failAt(p.tokSpan(p.peek()), "program too deeply nested")
+		p.failAt(p.tokSpan(p.peek()), "M0001", "program too deeply nested")
 	}
 }
 
@@ -242,7 +242,7 @@ func (p *parser) program() *ast.Program {
 func (p *parser) decList(atClose func() bool, closer string) []ast.Dec {
 	var decs []ast.Dec
 	for !atClose() {
-		decs = append(decs, p.dec())
+		decs = append(decs, p.dec(true))
 		if !p.accept(";") && !atClose() {
 			p.fail("one of ';' " + closer)
 		}

@@ -134,6 +134,11 @@ func TestParse(t *testing.T) {
 		{`f(var x = 1)`, `(call f (paren (block (var x 1))))`},
 		{`let x = func f() {}`, `(let x (block (func f (tuple) (block))))`},
 		{`let x = -1 : Int`, `(let x (: (neg 1) Int))`},
+		{`func f(o : ?Nat) : Nat { let ?x = o else return 0; x }`, `(func f (paren (: o (? Nat))) Nat (block (let (? x) o else (return 0)) x))`},
+		{`object o { let ?x = y else { loop {} } }`, `(let o (object o (let (? x) y else (block (loop (block))))))`},
+		{`func f() : Nat { if c let x = 1 else 2 }`, `(func f (tuple) Nat (block (if c (block (let x 1)) 2)))`},
+		{`debug { ignore 1 }; debug ignore 1`, `(debug (block (ignore 1))) (debug (ignore 1))`},
+		{`class X() { public class(){} }`, `(class object X (tuple) (field public (class object (tuple))))`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
@@ -185,6 +190,8 @@ func TestSyntaxErrors(t *testing.T) {
 		{"let x = 1;; x", "t.mo:1.11-1.12: syntax error [M0001], unexpected token ';', expected <exp>", false},
 		{"persistent object {}", "t.mo:1.12-1.18: syntax error [M0001], unexpected token 'object', expected 'actor'", false},
 		{"try 1", "t.mo:1.6: syntax error [M0001], unexpected end of input, expected one of 'catch' 'finally'", true},
+		{"func f() : Nat = let ?x = y else 2", "t.mo:1.29-1.33: syntax error [M0001], unexpected token 'else', expected one of ';' <eof>", false},
+		{"module X { public class(){} }", "t.mo:1.19-1.28: syntax error [M0158], a public class cannot be anonymous, please provide a name", false},
 		{"let t = x.99999999999999999999", "t.mo:1.10-1.31: syntax error [M0001], tuple index out of range", false},
 		// Lexical errors.
 		{`let x = "abc`, "t.mo:1.9-1.13: syntax error [M0002], unclosed text literal", true},

@@ -122,7 +122,7 @@ func (s *sexpr) node(n ast.Node) {
 
 	// Declarations
 	case *ast.LetDec:
-		s.list(n, "let", n.Pat, n.Value)
+		s.list(n, "let", n.Pat, n.Value, flag(n.Else != nil, "else"), n.Else)
 	case *ast.VarDec:
 		s.list(n, "var", n.Name, n.Type, n.Value)
 	case *ast.ExprDec:
@@ -248,6 +248,8 @@ func (s *sexpr) node(n ast.Node) {
 		s.list(n, "await", n.X)
 	case *ast.TryExpr:
 		s.list(n, "try", n.Body, n.CatchPat, n.Catch, flag(n.Finally != nil, "finally"), n.Finally)
+	case *ast.DebugExpr:
+		s.list(n, "debug", n.X)
 	case *ast.ThrowExpr:
 		s.list(n, "throw", n.X)
 
