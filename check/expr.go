@@ -61,15 +61,15 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		return c.check(e, x.X, t)
 	case *ast.TupleExpr:
 		if tt, ok := want.(*types.Tuple); ok && len(tt.Elems) == len(x.Elems) {
-			elems := make([]types.Type, len(x.Elems))
 			for i, el := range x.Elems {
-				elems[i] = c.check(e, el, unname(tt.Elems[i]))
+				c.check(e, el, unname(tt.Elems[i]))
 			}
-			return &types.Tuple{Elems: elems}
+			return t
 		}
 	case *ast.OptExpr:
 		if ot, ok := want.(*types.Opt); ok {
-			return &types.Opt{Elem: c.check(e, x.X, ot.Elem)}
+			c.check(e, x.X, ot.Elem)
+			return t
 		}
 	case *ast.VariantExpr:
 		if vt, ok := want.(*types.Variant); ok {
