@@ -377,7 +377,7 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 		case *ast.FuncDec:
 			fs = append(fs, c.fieldOf(e, d.Func.Name, false))
 		case *ast.LetDec:
-			for _, id := range patVars(d.Pat) {
+			for _, id := range ast.PatVars(d.Pat) {
 				if b := e.sc.vals[id.Name]; b != nil && b.Type != nil {
 					fs = append(fs, types.Field{Name: b.Name, Type: b.Type})
 				}
@@ -390,38 +390,6 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 func (c *Checker) fieldOf(e *env, id *ast.Ident, mut bool) types.Field {
 	b := e.sc.vals[id.Name]
 	return types.Field{Name: id.Name, Type: b.Type, Mut: mut}
-}
-
-// patVars lists the names a pattern binds.
-func patVars(p ast.Pat) []*ast.Ident {
-	var out []*ast.Ident
-	var visit func(ast.Pat)
-	visit = func(p ast.Pat) {
-		switch p := p.(type) {
-		case *ast.VarPat:
-			out = append(out, p.Name)
-		case *ast.ParenPat:
-			visit(p.Pat)
-		case *ast.AnnotPat:
-			visit(p.Pat)
-		case *ast.TuplePat:
-			for _, el := range p.Elems {
-				visit(el)
-			}
-		case *ast.RecordPat:
-			for _, f := range p.Fields {
-				visit(f.Pat)
-			}
-		case *ast.VariantPat:
-			if p.Arg != nil {
-				visit(p.Arg)
-			}
-		case *ast.OptPat:
-			visit(p.Pat)
-		}
-	}
-	visit(p)
-	return out
 }
 
 // declareClass declares a class's constructor with its signature; the
@@ -490,7 +458,7 @@ func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
 	mod := c.loadModule(d)
 	c.info.Imports[d] = mod
 	c.checkPat(e, d.Pat, mod.Type)
-	for _, id := range patVars(d.Pat) {
+	for _, id := range ast.PatVars(d.Pat) {
 		if b := e.sc.vals[id.Name]; b != nil {
 			b.Kind = types.ModuleBinding
 		}

@@ -75,8 +75,8 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 		c.checkPat(e, p.Left, t)
 		right := e.inner()
 		c.checkPat(right, p.Right, t)
-		left := patVars(p.Left)
-		rightVars := patVars(p.Right)
+		left := ast.PatVars(p.Left)
+		rightVars := ast.PatVars(p.Right)
 		if len(left) != len(rightVars) {
 			c.fail(p, "M0189", "alternative patterns must bind the same variables")
 		}

@@ -53,7 +53,7 @@ func (c *compiler) params(param ast.Pat, n int) func(*Thread, *Frame) {
 			c.slots[c.info.Defs[id]] = slot{scope: c.scope, index: i}
 			continue
 		}
-		for _, id := range patVars(p) {
+		for _, id := range ast.PatVars(p) {
 			c.declare(id, false)
 		}
 		match, i := c.pattern(p), i

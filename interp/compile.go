@@ -244,7 +244,7 @@ func (c *compiler) bindingsOf(decs []ast.Dec, public func(i int) bool) (ids []*a
 	for i, d := range decs {
 		switch d := d.(type) {
 		case *ast.LetDec:
-			for _, id := range patVars(d.Pat) {
+			for _, id := range ast.PatVars(d.Pat) {
 				ids, boxed = append(ids, id), append(boxed, false)
 			}
 		case *ast.VarDec:
@@ -254,7 +254,7 @@ func (c *compiler) bindingsOf(decs []ast.Dec, public func(i int) bool) (ids []*a
 		case *ast.ClassDec:
 			ids, boxed = append(ids, d.Name), append(boxed, false)
 		case *ast.ImportDec:
-			for _, id := range patVars(d.Pat) {
+			for _, id := range ast.PatVars(d.Pat) {
 				ids, boxed = append(ids, id), append(boxed, false)
 			}
 		}
@@ -274,39 +274,4 @@ func (c *compiler) needsFreshFrame(ids []*ast.Ident) bool {
 		}
 	}
 	return false
-}
-
-// patVars lists the names a pattern binds.
-func patVars(p ast.Pat) []*ast.Ident {
-	var out []*ast.Ident
-	var visit func(ast.Pat)
-	visit = func(p ast.Pat) {
-		switch p := p.(type) {
-		case *ast.VarPat:
-			out = append(out, p.Name)
-		case *ast.ParenPat:
-			visit(p.Pat)
-		case *ast.AnnotPat:
-			visit(p.Pat)
-		case *ast.TuplePat:
-			for _, el := range p.Elems {
-				visit(el)
-			}
-		case *ast.RecordPat:
-			for _, f := range p.Fields {
-				visit(f.Pat)
-			}
-		case *ast.VariantPat:
-			if p.Arg != nil {
-				visit(p.Arg)
-			}
-		case *ast.OptPat:
-			visit(p.Pat)
-		case *ast.AltPat:
-			visit(p.Left)
-			visit(p.Right)
-		}
-	}
-	visit(p)
-	return out
 }

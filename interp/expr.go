@@ -345,7 +345,7 @@ type arm struct {
 // arm compiles a pattern and the body in its scope, which gets a frame of
 // its own per match when in a loop and captured by a closure.
 func (c *compiler) arm(p ast.Pat, body ast.Expr) arm {
-	ids := patVars(p)
+	ids := ast.PatVars(p)
 	if !c.needsFreshFrame(ids) {
 		for _, id := range ids {
 			c.declare(id, false)
