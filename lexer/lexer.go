@@ -164,12 +164,13 @@ func (s *scanner) scan(rest string) (plex.TokenType, int, error) {
 	c := rest[0]
 	switch {
 	case isLetter(c) || c == '_' && len(rest) > 1 && isIdentChar(rest[1]):
-		return s.word(rest)
+		kind, n := word(rest)
+		return kind, n, nil
 	case isDigit(c):
 		kind, n := number(rest)
 		return kind, n, nil
 	case c == '.' && len(rest) > 1 && isDigit(rest[1]):
-		return DotNum, 1 + digitsLen(rest[1:], isDigit), nil
+		return DotNum, 1 + numLen(rest[1:], isDigit), nil
 	case c == '"':
 		n, err := s.text(rest)
 		return Text, n, err
@@ -181,7 +182,7 @@ func (s *scanner) scan(rest string) (plex.TokenType, int, error) {
 		kind, n := s.angle(rest)
 		return kind, n, nil
 	case c == '@' && len(rest) > 1 && (isLetter(rest[1]) || rest[1] == '_'):
-		n := 1 + digitsLen(rest[1:], isIdentChar)
+		n := 1 + prefixLen(rest[1:], isIdentChar)
 		return 0, 0, &Error{Start: s.pos, End: s.posAfterText(rest[:n]), Msg: "privileged identifier"}
 	}
 	for _, p := range puncts {
@@ -198,17 +199,17 @@ func (s *scanner) scan(rest string) (plex.TokenType, int, error) {
 
 // word scans an identifier or keyword; `async*`, `await*` and `await?` are
 // single keywords.
-func (s *scanner) word(rest string) (plex.TokenType, int, error) {
-	n := digitsLen(rest, isIdentChar)
+func word(rest string) (plex.TokenType, int) {
+	n := prefixLen(rest, isIdentChar)
 	switch word := rest[:n]; {
 	case (word == "async" || word == "await") && n < len(rest) && rest[n] == '*':
-		return Keyword, n + 1, nil
+		return Keyword, n + 1
 	case word == "await" && n < len(rest) && rest[n] == '?':
-		return Keyword, n + 1, nil
+		return Keyword, n + 1
 	case keywordSet[word]:
-		return Keyword, n, nil
+		return Keyword, n
 	}
-	return Ident, n, nil
+	return Ident, n
 }
 
 // angle scans a token starting with `<` or `>`. moc reads a bare `<` or `>`
@@ -237,8 +238,8 @@ func isIdentChar(c byte) bool  { return isLetter(c) || isDigit(c) || c == '_' }
 func isHexDigit(c byte) bool   { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
 func isIdentStart(c byte) bool { return isLetter(c) || c == '_' }
 
-// digitsLen is the length of the prefix of s whose bytes satisfy ok.
-func digitsLen(s string, ok func(byte) bool) int {
+// prefixLen is the length of the longest prefix of s whose bytes satisfy ok.
+func prefixLen(s string, ok func(byte) bool) int {
 	n := 0
 	for n < len(s) && ok(s[n]) {
 		n++
