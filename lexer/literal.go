@@ -2,10 +2,10 @@ package lexer
 
 import (
 	"strconv"
-
-	plex "github.com/alecthomas/participle/v2/lexer"
 	"strings"
 	"unicode/utf8"
+
+	plex "github.com/alecthomas/participle/v2/lexer"
 )
 
 // text scans a text literal at the start of rest and returns its length.
@@ -82,7 +82,9 @@ func (s *scanner) quoted(rest string, quote byte) (int, error) {
 			i += n
 		case c == '\n':
 			i++
-		case c < 0x20 || c == 0x7f || c == '"':
+		case c == '"': // inside a char literal, which needs `'\"'` (moc)
+			return 0, nil
+		case c < 0x20 || c == 0x7f:
 			if quote == '\'' {
 				return 0, nil
 			}
