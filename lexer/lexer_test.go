@@ -46,7 +46,7 @@ func TestTokens(t *testing.T) {
 		{"exponent needs digits", "1e x", "Nat:1 Ident:e Ident:x"},
 		{"tuple projection", "t.0.1 t.10", "Ident:t DotNum:.0 DotNum:.1 Ident:t DotNum:.10"},
 		{"number then field", "1.foo", "Nat:1 Punct:. Ident:foo"},
-		{"chars", `'a' '\n' '\u{1F600}' '\41' '\C3\A9' 'é'`, `Char:'a' Char:'\n' Char:'\u{1F600}' Char:'\41' Char:'\C3\A9' Char:'é'`},
+		{"chars", `'a' '\n' '\u{1F600}' '\41' '\C3\A9' 'é' '\"'`, `Char:'a' Char:'\n' Char:'\u{1F600}' Char:'\41' Char:'\C3\A9' Char:'é' Char:'\"'`},
 		{"text", `"hi" "a\"b" "\u{41}\00" ""`, `Text:"hi" Text:"a\"b" Text:"\u{41}\00" Text:""`},
 		{"comments", "a // line\n/* x /* nested */ y */ b", "Ident:a Ident:b"},
 	}
@@ -104,6 +104,7 @@ func TestErrors(t *testing.T) {
 		{"\"a\tb\"", "e.mo:1.1-1.4: illegal control character in text literal"},
 		{"x 'ab'", "e.mo:1.3-1.4: malformed operator"},
 		{"''", "e.mo:1.1-1.2: malformed operator"},
+		{`'"'`, "e.mo:1.1-1.2: malformed operator"},
 		{`'\41\42'`, "e.mo:1.1-1.9: overlong character literal"},
 		{`'\FF'`, "e.mo:1.1-1.6: invalid utf8 in character literal"},
 		{"a $ b", "e.mo:1.3-1.4: malformed operator"},

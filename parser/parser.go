@@ -45,7 +45,9 @@ func formatSpan(s ast.Span) string {
 	return s.String()
 }
 
-// ParseFile parses a whole source file.
+// ParseFile parses a whole source file. A REPL entry is parsed the same
+// way; when it fails with AtEOF set, the entry is incomplete and the REPL can
+// read another line and parse again.
 func ParseFile(filename string, src []byte) (*ast.Program, error) {
 	root, err := programParser.ParseBytes(filename, src)
 	if root != nil && root.err != nil {
