@@ -101,6 +101,11 @@ func (c *Checker) letType(d *ast.LetDec) types.Type {
 }
 
 func (c *Checker) checkLet(e *env, d *ast.LetDec) {
+	if d.Else != nil {
+		// The else part runs when the pattern fails, so it sees none of its
+		// names, and must not complete.
+		c.check(e, d.Else, types.None)
+	}
 	if obj, ok := d.Value.(*ast.ObjectExpr); ok && obj.Name != nil {
 		if vp, ok := d.Pat.(*ast.VarPat); ok && vp.Name == obj.Name {
 			// `module M {...}`: M is bound before its body, which may refer to it.

@@ -526,6 +526,9 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 			c.fail(x, "M0063", "show is not defined for operand type%s", show(t))
 		}
 		return types.Text
+	case *ast.DebugExpr:
+		c.check(e, x.X, types.Unit)
+		return types.Unit
 	case *ast.IgnoreExpr:
 		c.infer(e, x.X)
 		return types.Unit

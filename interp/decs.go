@@ -79,7 +79,7 @@ func (c *compiler) dec(d ast.Dec) evalFn {
 	case *ast.ExprDec:
 		return c.expr(d.X)
 	case *ast.LetDec:
-		return c.let(d.Pat, d.Value)
+		return c.let(d.Pat, d.Value, d.Else)
 	case *ast.VarDec:
 		val := c.expr(d.Value)
 		s, depth := c.slotOf(d.Name, c.info.Defs[d.Name])
@@ -143,7 +143,9 @@ func (c *compiler) bindValue(id *ast.Ident, fn evalFn) evalFn {
 }
 
 // let compiles `let pat = value`; its value is the matched value.
-func (c *compiler) let(pat ast.Pat, val ast.Expr) evalFn {
+// let compiles `let pat = val`, or `let pat = val else otherwise`, whose
+// otherwise part runs (and leaves the block) when the pattern fails.
+func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
 	v := c.expr(val)
 	jumps := c.mayJump(val)
 	if id, ok := varPat(pat); ok {
@@ -167,13 +169,20 @@ func (c *compiler) let(pat ast.Pat, val ast.Expr) evalFn {
 	}
 	match := c.pattern(pat)
 	site := c.site(pat)
+	var fail evalFn
+	if otherwise != nil {
+		fail = c.expr(otherwise)
+	}
 	return func(t *Thread, f *Frame) Value {
 		x := v(t, f)
 		if jumps && t.ctl != ctlNone {
 			return Value{}
 		}
 		if !match(t, f, x) {
-			trap(site, "pattern failed")
+			if fail == nil {
+				trap(site, "pattern failed")
+			}
+			return fail(t, f)
 		}
 		return x
 	}

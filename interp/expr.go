@@ -142,6 +142,8 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			}
 			return Value{}
 		}
+	case *ast.DebugExpr:
+		return c.expr(x.X)
 	case *ast.FuncExpr:
 		return c.funcExpr(x)
 	case *ast.ObjectExpr:
