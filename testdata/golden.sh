@@ -4,8 +4,9 @@
 # The expected output of a golden test is what `mori run FILE.mo` must print (see
 # testdata/README.md). It is taken from moc through the oracle `moc-run`:
 #   - exit 0: the compiled program's stdout;
-#   - trap:   the compiled program's stdout, whose last line is the canister's trap message,
-#             placed after the span that moc's interpreter (`moc-run --interp`) reports;
+#   - trap:   the compiled program's prints, then its trap message (the last stdout line, or
+#             the Wasm engine's own `trap: ...` text) after the span that moc's interpreter
+#             (`moc-run --interp`) reports;
 #   - compile error: the error diagnostics that `moc-run --interp` prints.
 # The tests never run this script: only a person regenerating the .out files does.
 #
@@ -32,12 +33,12 @@ warn() {
   warnings=$((warnings + 1))
 }
 
-# error_diagnostics NAME < interp-stderr: moc's error diagnostics (each with its continuation
+# error_diagnostics < interp-stderr: moc's error diagnostics (each with its continuation
 # lines) without its warnings. A syntax error keeps only its first line: the harness compares
 # it only up to `syntax error [M0001]`, the rest being mori's own wording.
 error_diagnostics() {
   awk -v re="^[^ :]+:[0-9]+[.][0-9]+(-[0-9]+[.][0-9]+)?: " '
-    $0 ~ re { keep = ($0 ~ / (type|syntax) error \[/); cont = ($0 !~ / syntax error \[/) ; if (keep) print; next }
+    $0 ~ re { keep = ($0 ~ / (type|syntax) error \[/); cont = ($0 !~ / syntax error \[/); if (keep) print; next }
     keep && cont { print }
   '
 }
