@@ -374,13 +374,13 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
 		case *ast.ClassDec:
 			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
-			fs = append(fs, c.fieldOf(e, d.Name, false))
+			fs = append(fs, c.fieldOf(e, d.Name))
 		case *ast.VarDec:
 			if b := e.sc.vals[d.Name.Name]; b != nil {
 				fs = append(fs, types.Field{Name: b.Name, Type: b.Type, Mut: true})
 			}
 		case *ast.FuncDec:
-			fs = append(fs, c.fieldOf(e, d.Func.Name, false))
+			fs = append(fs, c.fieldOf(e, d.Func.Name))
 		case *ast.LetDec:
 			for _, id := range ast.PatVars(d.Pat) {
 				if b := e.sc.vals[id.Name]; b != nil && b.Type != nil {
@@ -392,9 +392,9 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 	return types.NewObj(sort, fs, tfs)
 }
 
-func (c *Checker) fieldOf(e *env, id *ast.Ident, mut bool) types.Field {
-	b := e.sc.vals[id.Name]
-	return types.Field{Name: id.Name, Type: b.Type, Mut: mut}
+// fieldOf makes the immutable field of a body's function or class.
+func (c *Checker) fieldOf(e *env, id *ast.Ident) types.Field {
+	return types.Field{Name: id.Name, Type: e.sc.vals[id.Name].Type}
 }
 
 // declareClass declares a class's constructor with its signature; the

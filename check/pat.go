@@ -137,17 +137,6 @@ func (c *Checker) patShape(p ast.Pat) types.Type {
 	return types.Any
 }
 
-// inferPat gives the type a pattern requires on its own, from its
-// annotations (function parameters), binding its variables.
-func (c *Checker) inferPat(e *env, p ast.Pat) types.Type {
-	t := c.patType(e, p)
-	if t == nil {
-		c.fail(p, "M0184", "cannot infer the type of this pattern, please add a type annotation")
-	}
-	c.checkPat(e, p, t)
-	return t
-}
-
 // patType resolves the annotated type of p, or nil when it has none.
 func (c *Checker) patType(e *env, p ast.Pat) types.Type {
 	switch p := p.(type) {

@@ -49,14 +49,6 @@ func TestEverySignatureIsImplemented(t *testing.T) {
 	}
 }
 
-func nat8s(bs ...uint64) value.Value {
-	elems := make([]value.Value, len(bs))
-	for i, b := range bs {
-		elems[i] = value.Word(b)
-	}
-	return value.MakeTuple(elems)
-}
-
 // Expected results were printed by moc's compiled mode.
 func TestPrimitives(t *testing.T) {
 	tuple := func(ts ...types.Type) types.Type { return &types.Tuple{Elems: ts} }
