@@ -57,13 +57,8 @@ func addFloats(_ Host, m map[string]fn) {
 // mode 0 (and 2, which it treats alike) is fixed notation with prec
 // decimals, mode 1 exponent notation like `1.50e0`; other modes trap.
 func formatFloat(f float64, prec int, mode uint64) string {
-	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
+	if s, ok := value.NonFiniteText(f); ok {
+		return s
 	}
 	switch mode {
 	case 0, 2:

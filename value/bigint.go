@@ -1,6 +1,7 @@
 package value
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"math/bits"
@@ -255,14 +256,7 @@ func IntNeg(a Value) Value {
 // IntCompare returns -1, 0 or +1 as a is less than, equal to or greater than b.
 func IntCompare(a, b Value) int {
 	if a.Ref == nil && b.Ref == nil {
-		x, y := int64(a.Bits), int64(b.Bits)
-		switch {
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		}
-		return 0
+		return cmp.Compare(int64(a.Bits), int64(b.Bits))
 	}
 	return bigOf(a).Cmp(bigOf(b))
 }

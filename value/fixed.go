@@ -1,6 +1,7 @@
 package value
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"math/bits"
@@ -280,20 +281,7 @@ func (k *Fixed) Rotr(a, b Value) Value {
 // Compare returns -1, 0 or +1.
 func (k *Fixed) Compare(a, b Value) int {
 	if k.Signed {
-		x, y := int64(a.Bits), int64(b.Bits)
-		switch {
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		}
-		return 0
+		return cmp.Compare(int64(a.Bits), int64(b.Bits))
 	}
-	switch {
-	case a.Bits < b.Bits:
-		return -1
-	case a.Bits > b.Bits:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.Bits, b.Bits)
 }

@@ -168,15 +168,24 @@ func PrincipalText(bytes string) string {
 // FormatFloat formats a Float as debug_show does: printf's `%f`, with NaN
 // (whatever its sign) and the infinities spelled out.
 func FormatFloat(f float64) string {
-	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
+	if s, ok := NonFiniteText(f); ok {
+		return s
 	}
 	return strconv.FormatFloat(f, 'f', 6, 64)
+}
+
+// NonFiniteText spells NaN (whatever its sign) and the infinities as moc's
+// runtime prints them.
+func NonFiniteText(f float64) (string, bool) {
+	switch {
+	case math.IsNaN(f):
+		return "NaN", true
+	case math.IsInf(f, 1):
+		return "inf", true
+	case math.IsInf(f, -1):
+		return "-inf", true
+	}
+	return "", false
 }
 
 // writeSigned writes a decimal number with an explicit sign unless it is zero.
