@@ -11,15 +11,20 @@ import (
 	"github.com/mori-lang/mori/types"
 )
 
-// Error is a type error, printed as moc prints it.
+// Error is a type error (or an import error), printed as moc prints it.
 type Error struct {
-	Span ast.Span
-	Code string
-	Msg  string
+	Span   ast.Span
+	Code   string
+	Msg    string
+	Import bool // an import that cannot be resolved
 }
 
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s: type error [%s], %s", e.Span, e.Code, e.Msg)
+	kind := "type error"
+	if e.Import {
+		kind = "import error"
+	}
+	return fmt.Sprintf("%s: %s [%s], %s", e.Span, kind, e.Code, e.Msg)
 }
 
 // InternalError starts the message of an error that is a bug of mori.
@@ -38,8 +43,18 @@ type Source struct {
 	Library bool
 }
 
-// Importer resolves an import path written in file from.
+// Importer resolves an import path written in file from. When nothing is
+// at the path it returns a *NotFoundError; any other error (a syntax error
+// in the imported file) is passed on as it is.
 type Importer func(path string, from string) (*Source, error)
+
+// NotFoundError says that an import path leads nowhere.
+type NotFoundError struct{ Msg string }
+
+func (e *NotFoundError) Error() string { return e.Msg }
+
+// passOn carries an importer's own error out of the checker unchanged.
+type passOn struct{ err error }
 
 // Checker checks a program and the modules it imports. Its top-level scope
 // persists across calls to CheckProgram, as a REPL needs.
@@ -74,6 +89,10 @@ func (c *Checker) Info() *types.Info { return c.info }
 func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if p, ok := r.(passOn); ok {
+				err = p.err
+				return
+			}
 			e, ok := r.(*Error)
 			if !ok {
 				// A checker bug: report it rather than crash.

@@ -472,8 +472,10 @@ func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
 
 func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 	src, err := c.importer(d.Path, d.Span.File)
-	if err != nil {
-		c.fail(d, "M0010", "%s", err.Error())
+	if nf, ok := err.(*NotFoundError); ok {
+		panic(&Error{Span: d.Span, Code: "M0009", Msg: nf.Msg, Import: true})
+	} else if err != nil {
+		panic(passOn{err})
 	}
 	if m, ok := c.modules[src.Path]; ok {
 		return m

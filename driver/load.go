@@ -64,12 +64,16 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 		// A library module importing a sibling of its own package.
 		return l.importPackage(strings.TrimSuffix(name, ".mo"))
 	}
-	if !strings.HasSuffix(name, ".mo") {
+	// As moc: `import M "dir/m"` loads dir/m.mo, else dir/m/lib.mo.
+	name = strings.TrimSuffix(name, ".mo")
+	src, err := l.read(name + ".mo")
+	if err == nil {
 		name += ".mo"
-	}
-	src, err := l.read(name)
-	if err != nil {
-		return nil, fmt.Errorf("file %q not found", importPath)
+	} else {
+		name += "/lib.mo"
+		if src, err = l.read(name); err != nil {
+			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
+		}
 	}
 	prog, err := parser.ParseFile(name, src)
 	if err != nil {
@@ -87,13 +91,13 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	if dir, ok := l.Packages[pkg]; ok {
 		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
 		if err != nil {
-			return nil, fmt.Errorf("package %q has no module %q", pkg, module)
+			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 		}
 		src = b
 	} else if b, ok := stdlib.Source(pkg, module); ok {
 		src = b
 	} else {
-		return nil, fmt.Errorf("package %q has no module %q", pkg, module)
+		return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 	}
 	prog, err := parser.ParseFile(importPath+".mo", src)
 	if err != nil {

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		path := filepath.Join(dir, name)
+		assert.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		assert.NoError(t, os.WriteFile(path, []byte(src), 0o644))
+		return path
+	}
+	hello := write("hello.mo", "import Debug \"mo:base/Debug\";\nDebug.print(\"hi\");\n")
+	trap := write("trap.mo", "let a = [1];\nlet b = a[3];\n")
+	usesPkg := write("pkg.mo", "import Greet \"mo:greet/Greet\";\nGreet.hello();\n")
+	write("greetlib/Greet.mo", "import Debug \"mo:base/Debug\";\nmodule { public func hello() { Debug.print(\"hello from a package\") } }\n")
+	grow := write("grow.mo", "import Region \"mo:base/Region\";\nimport Debug \"mo:base/Debug\";\nlet r = Region.new();\nDebug.print(debug_show Region.grow(r, 200));\n")
+
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   string
+		stderr   string
+		contains bool // stderr need only contain the text
+	}{
+		{name: "run", args: []string{"run", hello}, stdout: "hi\n"},
+		{name: "moc's -r", args: []string{"-r", hello}, stdout: "hi\n"},
+		{name: "trap", args: []string{"run", trap}, code: 1, stderr: trap + ":2.9-2.13: execution error, Array index out of bounds\n"},
+		{name: "package", args: []string{"run", "--package", "greet", filepath.Join(dir, "greetlib"), usesPkg}, stdout: "hello from a package\n"},
+		{name: "package missing", args: []string{"run", usesPkg}, code: 2, stderr: `import error [M0009], package "greet" has no module "Greet"`, contains: true},
+		{name: "stable page limit", args: []string{"run", "--max-stable-pages", "100", grow}, stdout: "18_446_744_073_709_551_615\n"},
+		{name: "no arguments", args: nil, code: 2, stderr: "usage:", contains: true},
+		{name: "unknown command", args: []string{"build", hello}, code: 2, stderr: `mori: unknown command "build"`, contains: true},
+		{name: "no file", args: []string{"run"}, code: 2, stderr: "mori: no file to run", contains: true},
+		{name: "missing file", args: []string{"run", filepath.Join(dir, "none.mo")}, code: 2, stderr: "cannot read file", contains: true},
+		{name: "bad page limit", args: []string{"run", "--max-stable-pages", "many", hello}, code: 2, stderr: `"many" is not a number`, contains: true},
+		{name: "help", args: []string{"--help"}, stdout: usage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(tt.args, &stdout, &stderr)
+			assert.Equal(t, tt.code, code)
+			assert.Equal(t, tt.stdout, stdout.String())
+			if tt.contains {
+				assert.Contains(t, stderr.String(), tt.stderr)
+			} else {
+				assert.Equal(t, tt.stderr, stderr.String())
+			}
+		})
+	}
+}
