@@ -17,6 +17,8 @@ import (
 var goldenDirs = []string{
 	"../testdata/run",
 	"../testdata/region",
+	"../testdata/programs",
+	"../testdata/regionprograms",
 	"../stdlib/testdata",
 	"../examples",
 	"../bench",
