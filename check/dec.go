@@ -215,7 +215,9 @@ func (c *Checker) inferBlock(e *env, b *ast.BlockExpr) types.Type {
 
 func (c *Checker) checkBlock(e *env, b *ast.BlockExpr, t types.Type) types.Type {
 	if len(b.Decs) == 0 {
-		c.expectSub(b, types.Unit, t)
+		if !types.Sub(types.Unit, t) {
+			c.fail(b, "M0136", "empty block cannot produce expected type%s", showExpanded(t))
+		}
 		return types.Unit
 	}
 	return c.checkDecs(e.inner(), b.Decs, t)
@@ -348,12 +350,8 @@ func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, 
 // checkFieldsThen checks an object body and calls publish with its type
 // before function bodies are checked, so they may refer to it.
 func (c *Checker) checkFieldsThen(e *env, sort ast.ObjSort, fields []*ast.DecField, publish func(*types.Obj)) *types.Obj {
-	decs := make([]ast.Dec, len(fields))
-	for i, f := range fields {
-		decs[i] = f.Dec
-	}
 	var obj *types.Obj
-	c.checkBody(e, decs, nil, func() {
+	c.checkBody(e, fieldDecs(fields), nil, func() {
 		obj = c.objectType(e, sort, fields)
 		publish(obj)
 	})

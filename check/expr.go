@@ -248,20 +248,160 @@ func inRange(n *big.Int, p types.Prim) bool {
 	return n.Cmp(&lo) >= 0 && n.Cmp(&hi) <= 0
 }
 
-// explicit reports whether x's type comes from something other than
-// literals: in `a + 1` the explicit side decides the literal's type.
+// explicit reports whether x's type is determined by x itself rather than
+// by context (number, text and char literals take their type from it):
+// in `a + 1` the explicit side decides the literal's type. The cases follow
+// moc's rules.
 func explicit(x ast.Expr) bool {
 	switch x := x.(type) {
 	case *ast.LitExpr:
+		return x.Kind == ast.BoolLit
+	case *ast.VariantExpr, *ast.BreakExpr, *ast.ReturnExpr, *ast.ContinueExpr:
 		return false
 	case *ast.UnaryExpr:
+		return x.Op == ast.Not || explicit(x.X)
+	case *ast.OptExpr:
 		return explicit(x.X)
-	case *ast.BinaryExpr:
-		return explicit(x.X) || explicit(x.Y)
+	case *ast.DoOptExpr:
+		return explicit(x.Body)
 	case *ast.ParenExpr:
 		return explicit(x.X)
+	case *ast.ProjExpr:
+		return explicit(x.X)
+	case *ast.DotExpr:
+		return explicit(x.X)
+	case *ast.BangExpr:
+		return explicit(x.X)
+	case *ast.IndexExpr:
+		return explicit(x.X)
+	case *ast.CallExpr:
+		return explicit(x.Fn)
+	case *ast.LabelExpr:
+		return explicit(x.Body)
+	case *ast.BinaryExpr:
+		return x.Op.IsRelation() || explicit(x.X) || explicit(x.Y)
+	case *ast.IfExpr:
+		return explicit(x.Then) || x.Else != nil && explicit(x.Else)
+	case *ast.TupleExpr:
+		for _, el := range x.Elems {
+			if !explicit(el) {
+				return false
+			}
+		}
+		return true
+	case *ast.RecordExpr:
+		for _, b := range x.Bases {
+			if !explicit(b) {
+				return false
+			}
+		}
+		for _, f := range x.Fields {
+			if !explicit(f.Value) {
+				return false
+			}
+		}
+		return true
+	case *ast.ArrayExpr:
+		for _, el := range x.Elems {
+			if explicit(el) {
+				return true
+			}
+		}
+		return false
+	case *ast.SwitchExpr:
+		if !explicit(x.X) {
+			return false
+		}
+		for _, cs := range x.Cases {
+			if explicit(cs.Body) {
+				return true
+			}
+		}
+		return false
+	case *ast.BlockExpr:
+		return explicitDecs(x.Decs)
+	case *ast.FuncExpr:
+		return explicitPat(x.Param) && x.Result != nil
+	case *ast.LoopExpr:
+		return x.While != nil
+	case *ast.ObjectExpr:
+		for _, f := range x.Fields {
+			if !explicitDecs([]ast.Dec{f.Dec}) {
+				return false
+			}
+		}
+		return true
 	}
 	return true
+}
+
+func explicitDecs(decs []ast.Dec) bool {
+	for _, d := range decs {
+		switch d := d.(type) {
+		case *ast.ExprDec:
+			if !explicit(d.X) {
+				return false
+			}
+		case *ast.LetDec:
+			if !explicit(d.Value) {
+				return false
+			}
+		case *ast.VarDec:
+			if !explicit(d.Value) {
+				return false
+			}
+		case *ast.FuncDec:
+			if !explicit(d.Func) {
+				return false
+			}
+		case *ast.ClassDec:
+			if !explicitPat(d.Param) || !explicitDecs(fieldDecs(d.Fields)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func fieldDecs(fields []*ast.DecField) []ast.Dec {
+	decs := make([]ast.Dec, len(fields))
+	for i, f := range fields {
+		decs[i] = f.Dec
+	}
+	return decs
+}
+
+// explicitPat reports whether a pattern's type is evident from it alone.
+func explicitPat(p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.WildPat, *ast.VarPat:
+		return false
+	case *ast.LitPat:
+		return p.Lit.Kind == ast.BoolLit
+	case *ast.OptPat:
+		return explicitPat(p.Pat)
+	case *ast.VariantPat:
+		return p.Arg == nil || explicitPat(p.Arg)
+	case *ast.ParenPat:
+		return explicitPat(p.Pat)
+	case *ast.TuplePat:
+		for _, el := range p.Elems {
+			if !explicitPat(el) {
+				return false
+			}
+		}
+		return true
+	case *ast.RecordPat:
+		for _, f := range p.Fields {
+			if f.Type == nil && !explicitPat(f.Pat) {
+				return false
+			}
+		}
+		return true
+	case *ast.AltPat:
+		return explicitPat(p.Left) && explicitPat(p.Right)
+	}
+	return true // annotated
 }
 
 // inferOperands types the two operands of a binary operator.
@@ -553,11 +693,10 @@ func (c *Checker) assignTarget(e *env, x ast.Expr, at ast.Node) types.Type {
 			return t
 		}
 	case *ast.DotExpr:
-		t := c.infer(e, x.X)
-		if ot, ok := types.Promote(t).(*types.Obj); ok {
+		t := c.infer(e, x)
+		if ot, ok := types.Promote(c.info.Types[x.X]).(*types.Obj); ok {
 			if f, ok := ot.Field(x.Name.Name); ok && f.Mut {
-				c.record(x, f.Type)
-				return f.Type
+				return t
 			}
 		}
 	case *ast.IndexExpr:
@@ -966,8 +1105,11 @@ func walk(t types.Type, visit func(*types.Var)) {
 	}
 }
 
+// funcAnnotated reports whether a function literal's type can be inferred
+// without context: annotated parameters, and a result type (written, or
+// unit for a block body).
 func funcAnnotated(f *ast.FuncExpr) bool {
-	return f.Result != nil || isBlock(f.Body)
+	return explicitPat(f.Param) && (f.Result != nil || isBlock(f.Body))
 }
 
 func isBlock(x ast.Expr) bool {

@@ -24,7 +24,10 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 		c.checkPat(e, p.Pat, t)
 	case *ast.TuplePat:
 		tt, ok := types.Promote(t).(*types.Tuple)
-		if !ok || len(tt.Elems) != len(p.Elems) {
+		if ok && len(tt.Elems) != len(p.Elems) {
+			c.fail(p, "M0118", "tuple pattern has %d components but expected type has %d", len(p.Elems), len(tt.Elems))
+		}
+		if !ok {
 			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
 		}
 		for i, el := range p.Elems {

@@ -116,7 +116,7 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 			for _, fb := range b.Fields {
 				fa, ok := a.Field(fb.Name)
 				if !ok {
-					return &reason{text: "field `" + fb.Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
+					return &reason{text: "expected field `" + fb.Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
 				}
 				inner := push(ctx, contextItem{desc: "`" + fb.Name + "`", prep: "in"})
 				if fa.Mut != fb.Mut {
