@@ -116,6 +116,14 @@ func Check(prog *ast.Program, importer Importer) ([]*types.Module, *types.Info, 
 }
 
 func (c *Checker) fail(n ast.Node, code, format string, args ...any) {
+	// moc keeps no parentheses: an error points inside them.
+	for {
+		p, ok := n.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		n = p.X
+	}
 	panic(&Error{Span: n.Where(), Code: code, Msg: fmt.Sprintf(format, args...)})
 }
 

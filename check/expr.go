@@ -79,7 +79,14 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 			}
 		}
 	case *ast.ArrayExpr:
-		if at, ok := want.(*types.Array); ok && at.Mut == x.Mut {
+		if at, ok := want.(*types.Array); ok {
+			if at.Mut != x.Mut {
+				kind := "immutable"
+				if x.Mut {
+					kind = "mutable"
+				}
+				c.fail(x, "M0091", "%s array expression cannot produce expected type%s", kind, showExpanded(t))
+			}
 			for _, el := range x.Elems {
 				c.check(e, el, at.Elem)
 			}
@@ -599,8 +606,8 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.IfExpr:
 		c.check(e, x.Cond, types.Bool)
 		if x.Else == nil {
-			c.check(e, x.Then, types.Unit)
-			return types.Unit
+			// A missing else is an empty one.
+			return types.Lub(c.infer(e, x.Then), types.Unit)
 		}
 		return types.Lub(c.infer(e, x.Then), c.infer(e, x.Else))
 	case *ast.SwitchExpr:
@@ -772,7 +779,14 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 	for _, f := range x.Fields {
 		given[f.Name.Name] = true
 		var t types.Type
-		if wf, ok := want.Field(f.Name.Name); ok && wf.Mut == f.Mut && f.Type == nil {
+		wf, wanted := want.Field(f.Name.Name)
+		switch {
+		case wanted && wf.Mut && !f.Mut:
+			c.fail(f, "M0149", "expected mutable 'var' field %s of type%s\nbut found immutable field (insert 'var'?)", wf.Name, show(wf.Type))
+		case wanted && !wf.Mut && f.Mut:
+			c.fail(f, "M0150", "expected immutable field %s of type%s\nbut found mutable 'var' field (delete 'var'?)", wf.Name, show(wf.Type))
+		}
+		if wanted && f.Type == nil {
 			t = wf.Type
 			c.check(e, f.Value, t)
 		} else if f.Type != nil {
