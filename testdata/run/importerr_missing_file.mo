@@ -1,0 +1,3 @@
+// Importing a file that does not exist.
+import Missing "missing";
+let x = 1;

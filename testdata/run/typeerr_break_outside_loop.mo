@@ -1,0 +1,3 @@
+// break outside any loop.
+let x = 1;
+break;

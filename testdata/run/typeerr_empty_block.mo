@@ -1,0 +1,2 @@
+// An empty block where a Nat is expected.
+func answer() : Nat { };
