@@ -1,0 +1,230 @@
+package check
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+)
+
+// explicit reports whether x's type is determined by x itself rather than
+// by context (number, text and char literals take their type from it):
+// in `a + 1` the explicit side decides the literal's type. The cases follow
+// moc's rules.
+func explicit(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.LitExpr:
+		return x.Kind == ast.BoolLit
+	case *ast.VariantExpr, *ast.BreakExpr, *ast.ReturnExpr, *ast.ContinueExpr:
+		return false
+	case *ast.UnaryExpr:
+		return x.Op == ast.Not || explicit(x.X)
+	case *ast.OptExpr:
+		return explicit(x.X)
+	case *ast.DoOptExpr:
+		return explicit(x.Body)
+	case *ast.ParenExpr:
+		return explicit(x.X)
+	case *ast.ProjExpr:
+		return explicit(x.X)
+	case *ast.DotExpr:
+		return explicit(x.X)
+	case *ast.BangExpr:
+		return explicit(x.X)
+	case *ast.IndexExpr:
+		return explicit(x.X)
+	case *ast.CallExpr:
+		return explicit(x.Fn)
+	case *ast.LabelExpr:
+		return explicit(x.Body)
+	case *ast.BinaryExpr:
+		return x.Op.IsRelation() || explicit(x.X) || explicit(x.Y)
+	case *ast.IfExpr:
+		return explicit(x.Then) || x.Else != nil && explicit(x.Else)
+	case *ast.TupleExpr:
+		for _, el := range x.Elems {
+			if !explicit(el) {
+				return false
+			}
+		}
+		return true
+	case *ast.RecordExpr:
+		for _, b := range x.Bases {
+			if !explicit(b) {
+				return false
+			}
+		}
+		for _, f := range x.Fields {
+			if !explicit(f.Value) {
+				return false
+			}
+		}
+		return true
+	case *ast.ArrayExpr:
+		for _, el := range x.Elems {
+			if explicit(el) {
+				return true
+			}
+		}
+		return false
+	case *ast.SwitchExpr:
+		if !explicit(x.X) {
+			return false
+		}
+		for _, cs := range x.Cases {
+			if explicit(cs.Body) {
+				return true
+			}
+		}
+		return false
+	case *ast.BlockExpr:
+		return explicitDecs(x.Decs)
+	case *ast.FuncExpr:
+		return explicitPat(x.Param) && x.Result != nil
+	case *ast.LoopExpr:
+		return x.While != nil
+	case *ast.ObjectExpr:
+		for _, f := range x.Fields {
+			if !explicitDecs([]ast.Dec{f.Dec}) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+func explicitDecs(decs []ast.Dec) bool {
+	for _, d := range decs {
+		switch d := d.(type) {
+		case *ast.ExprDec:
+			if !explicit(d.X) {
+				return false
+			}
+		case *ast.LetDec:
+			if !explicit(d.Value) {
+				return false
+			}
+		case *ast.VarDec:
+			if !explicit(d.Value) {
+				return false
+			}
+		case *ast.FuncDec:
+			if !explicit(d.Func) {
+				return false
+			}
+		case *ast.ClassDec:
+			if !explicitPat(d.Param) || !explicitDecs(fieldDecs(d.Fields)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func fieldDecs(fields []*ast.DecField) []ast.Dec {
+	decs := make([]ast.Dec, len(fields))
+	for i, f := range fields {
+		decs[i] = f.Dec
+	}
+	return decs
+}
+
+// explicitPat reports whether a pattern's type is evident from it alone.
+func explicitPat(p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.WildPat, *ast.VarPat:
+		return false
+	case *ast.LitPat:
+		return p.Lit.Kind == ast.BoolLit
+	case *ast.OptPat:
+		return explicitPat(p.Pat)
+	case *ast.VariantPat:
+		return p.Arg == nil || explicitPat(p.Arg)
+	case *ast.ParenPat:
+		return explicitPat(p.Pat)
+	case *ast.TuplePat:
+		for _, el := range p.Elems {
+			if !explicitPat(el) {
+				return false
+			}
+		}
+		return true
+	case *ast.RecordPat:
+		for _, f := range p.Fields {
+			if f.Type == nil && !explicitPat(f.Pat) {
+				return false
+			}
+		}
+		return true
+	case *ast.AltPat:
+		return explicitPat(p.Left) && explicitPat(p.Right)
+	}
+	return true // annotated
+}
+
+// inferOperands types the two operands of a binary operator.
+func (c *Checker) inferOperands(e *env, x, y ast.Expr) (types.Type, types.Type) {
+	switch ex, ey := explicit(x), explicit(y); {
+	case ex && !ey:
+		tx := c.infer(e, x)
+		return tx, c.check(e, y, types.Promote(tx))
+	case !ex && ey:
+		ty := c.infer(e, y)
+		return c.check(e, x, types.Promote(ty)), ty
+	}
+	return c.infer(e, x), c.infer(e, y)
+}
+
+func binaryDefined(op ast.BinOp, p types.Prim) bool {
+	switch op {
+	case ast.Add, ast.Sub, ast.Mul, ast.Div, ast.Mod, ast.Pow:
+		return p.IsNumeric()
+	case ast.WrapAdd, ast.WrapSub, ast.WrapMul, ast.WrapPow, ast.And, ast.Or, ast.Xor,
+		ast.Shl, ast.Shr, ast.Rotl, ast.Rotr:
+		return p.IsFixed()
+	case ast.Cat:
+		return p == types.Text
+	case ast.Eq, ast.Neq:
+		return p != types.Region
+	}
+	// Ordering.
+	return p.IsNumeric() || p == types.Char || p == types.Text || p == types.Blob || p == types.Bool || p == types.Principal
+}
+
+func unaryDefined(op ast.UnOp, p types.Prim) bool {
+	switch op {
+	case ast.Neg:
+		return p.IsSigned() || p == types.Float
+	case ast.Plus:
+		return p.IsNumeric()
+	case ast.BitNot:
+		return p.IsFixed()
+	}
+	return p == types.Bool
+}
+
+func (c *Checker) operatorError(x ast.Node, t1, t2 types.Type) {
+	c.fail(x, "M0060", "operator is not defined for operand types%s\nand%s", show(t1), show(t2))
+}
+
+func (c *Checker) inferBinary(e *env, x *ast.BinaryExpr) types.Type {
+	t1, t2 := c.inferOperands(e, x.X, x.Y)
+	t := types.Lub(t1, t2)
+	if x.Op.IsRelation() && (x.Op == ast.Eq || x.Op == ast.Neq) {
+		if _, ok := types.Promote(t).(types.Prim); !ok {
+			if !types.IsShared(t) || t == types.Any {
+				c.operatorError(x, t1, t2)
+			}
+			c.info.Operands[x] = t
+			return types.Bool
+		}
+	}
+	p, ok := types.Promote(t).(types.Prim)
+	if !ok || !binaryDefined(x.Op, p) {
+		c.operatorError(x, t1, t2)
+	}
+	c.info.Operands[x] = p
+	if x.Op.IsRelation() {
+		return types.Bool
+	}
+	return t
+}
