@@ -81,7 +81,7 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 		return x.why(n.Type, t2, ctx)
 	}
 	if isDefined(t1) || isDefined(t2) {
-		key := String(t1) + " <: " + String(t2)
+		key := identity(t1) + " <: " + identity(t2)
 		if x.seen[key] {
 			return nil
 		}

@@ -1,6 +1,7 @@
 package types
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
@@ -8,12 +9,25 @@ import (
 
 // String renders t in moc's notation, as type error messages show it.
 func String(t Type) string {
-	var b strings.Builder
-	writeType(&b, t)
+	var b printer
+	b.writeType(t)
 	return b.String()
 }
 
-func writeType(b *strings.Builder, t Type) {
+// identity renders t so that two types get the same text only if they
+// are the same: definitions are told apart by identity, not by name.
+func identity(t Type) string {
+	b := printer{identities: true}
+	b.writeType(t)
+	return b.String()
+}
+
+type printer struct {
+	strings.Builder
+	identities bool
+}
+
+func (b *printer) writeType(t Type) {
 	switch t := t.(type) {
 	case Prim:
 		b.WriteString(t.String())
@@ -23,28 +37,34 @@ func writeType(b *strings.Builder, t Type) {
 		b.WriteString("None")
 	case *Var:
 		b.WriteString(t.Name)
+		if b.identities {
+			fmt.Fprintf(b, "@%p", t)
+		}
 	case *Named:
 		b.WriteString(t.Name)
 		b.WriteString(" : ")
-		writeType(b, t.Type)
+		b.writeType(t.Type)
 	case *App:
 		b.WriteString(t.Con.Name)
-		writeArgs(b, t.Args)
+		if b.identities {
+			fmt.Fprintf(b, "@%p", t.Con)
+		}
+		b.writeArgs(t.Args)
 	case *Tuple:
-		writeSeq(b, t.Elems)
+		b.writeSeq(t.Elems)
 	case *Opt:
 		b.WriteByte('?')
-		writeAtom(b, t.Elem)
+		b.writeAtom(t.Elem)
 	case *Array:
 		b.WriteByte('[')
 		if t.Mut {
 			b.WriteString("var ")
 		}
-		writeType(b, t.Elem)
+		b.writeType(t.Elem)
 		b.WriteByte(']')
 	case *Async:
 		b.WriteString("async ")
-		writeAtom(b, t.Elem)
+		b.writeAtom(t.Elem)
 	case *Obj:
 		switch t.Sort {
 		case ast.Module:
@@ -61,10 +81,10 @@ func writeType(b *strings.Builder, t Type) {
 			i++
 			b.WriteString("type ")
 			b.WriteString(f.Name)
-			writeParams(b, f.Con.Params)
+			b.writeParams(f.Con.Params)
 			b.WriteString(" = ")
 			if f.Con.Body != nil {
-				writeType(b, f.Con.Body)
+				b.writeType(f.Con.Body)
 			}
 		}
 		for _, f := range t.Fields {
@@ -77,7 +97,7 @@ func writeType(b *strings.Builder, t Type) {
 			}
 			b.WriteString(f.Name)
 			b.WriteString(" : ")
-			writeType(b, f.Type)
+			b.writeType(f.Type)
 		}
 		b.WriteByte('}')
 	case *Variant:
@@ -94,7 +114,7 @@ func writeType(b *strings.Builder, t Type) {
 			b.WriteString(g.Name)
 			if !isUnit(g.Type) {
 				b.WriteString(" : ")
-				writeType(b, g.Type)
+				b.writeType(g.Type)
 			}
 		}
 		b.WriteByte('}')
@@ -107,10 +127,10 @@ func writeType(b *strings.Builder, t Type) {
 		case ast.CompositeQueryFunc:
 			b.WriteString("shared composite query ")
 		}
-		writeParams(b, t.TypeParams)
-		writeDomain(b, t.Params)
+		b.writeParams(t.TypeParams)
+		b.writeDomain(t.Params)
 		b.WriteString(" -> ")
-		writeDomain(b, t.Results)
+		b.writeDomain(t.Results)
 	}
 }
 
@@ -120,48 +140,48 @@ func isUnit(t Type) bool {
 }
 
 // writeAtom parenthesises types that would otherwise read ambiguously.
-func writeAtom(b *strings.Builder, t Type) {
+func (b *printer) writeAtom(t Type) {
 	if _, ok := t.(*Func); ok {
 		b.WriteByte('(')
-		writeType(b, t)
+		b.writeType(t)
 		b.WriteByte(')')
 		return
 	}
-	writeType(b, t)
+	b.writeType(t)
 }
 
 // writeDomain prints a parameter or result sequence: a single type stands
 // alone unless it is itself a tuple or named.
-func writeDomain(b *strings.Builder, ts []Type) {
+func (b *printer) writeDomain(ts []Type) {
 	if len(ts) == 1 {
 		switch t := ts[0].(type) {
 		case *Tuple:
 			b.WriteByte('(')
-			writeType(b, t)
+			b.writeType(t)
 			b.WriteByte(')')
 			return
 		case *Named:
-			writeSeq(b, ts)
+			b.writeSeq(ts)
 			return
 		}
-		writeAtom(b, ts[0])
+		b.writeAtom(ts[0])
 		return
 	}
-	writeSeq(b, ts)
+	b.writeSeq(ts)
 }
 
-func writeSeq(b *strings.Builder, ts []Type) {
+func (b *printer) writeSeq(ts []Type) {
 	b.WriteByte('(')
 	for i, e := range ts {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		writeType(b, e)
+		b.writeType(e)
 	}
 	b.WriteByte(')')
 }
 
-func writeArgs(b *strings.Builder, ts []Type) {
+func (b *printer) writeArgs(ts []Type) {
 	if len(ts) == 0 {
 		return
 	}
@@ -170,12 +190,12 @@ func writeArgs(b *strings.Builder, ts []Type) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		writeType(b, e)
+		b.writeType(e)
 	}
 	b.WriteByte('>')
 }
 
-func writeParams(b *strings.Builder, vs []*Var) {
+func (b *printer) writeParams(vs []*Var) {
 	if len(vs) == 0 {
 		return
 	}
@@ -187,7 +207,7 @@ func writeParams(b *strings.Builder, vs []*Var) {
 		b.WriteString(v.Name)
 		if v.Bound != nil && v.Bound != Any {
 			b.WriteString(" <: ")
-			writeType(b, v.Bound)
+			b.writeType(v.Bound)
 		}
 	}
 	b.WriteByte('>')

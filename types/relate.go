@@ -128,7 +128,7 @@ func (r *relater) sub(t1, t2 Type) bool {
 	if isDefined(t1) || isDefined(t2) {
 		// Definitions may recurse: assume the pair holds while checking
 		// its expansion. Expansions build new nodes, so key by notation.
-		key := String(t1) + " <: " + String(t2)
+		key := identity(t1) + " <: " + identity(t2)
 		if r.seen[key] {
 			return true
 		}
