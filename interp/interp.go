@@ -70,6 +70,10 @@ type Config struct {
 	// MaxStablePages bounds stable memory (moc's --max-stable-pages);
 	// 0 means moc's default.
 	MaxStablePages uint64
+	// MaxStableBlocks lowers the runtime's ceiling of 32_768 blocks of
+	// 128 pages, to simulate a canister whose stable memory is fuller;
+	// 0 means the runtime's.
+	MaxStableBlocks uint64
 	// MaxCallDepth bounds nested calls; 0 means DefaultMaxCallDepth.
 	MaxCallDepth int
 }
@@ -111,7 +115,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	p = &Program{
 		cfg:     cfg,
 		out:     bufio.NewWriter(cfg.Stdout),
-		regions: region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages}, region.NewMemStore()),
+		regions: region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore()),
 	}
 	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.regions}))
 	defer func() {

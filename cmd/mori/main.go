@@ -2,7 +2,9 @@
 //
 //	mori run [flags] FILE.mo      (also: mori -r FILE.mo)
 //
-// Flags follow moc's: --package NAME DIR, --max-stable-pages N.
+// Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
+// --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
+// simulate a canister whose stable memory is fuller.
 package main
 
 import (
@@ -14,7 +16,7 @@ import (
 	"github.com/mori-lang/mori/driver"
 )
 
-const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] FILE.mo
+const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
        mori -r FILE.mo
 `
 
@@ -48,17 +50,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 			}
 			opts.Loader.Packages[args[i+1]] = args[i+2]
 			i += 2
-		case "--max-stable-pages":
+		case "--max-stable-pages", "--max-stable-blocks":
 			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "mori: --max-stable-pages needs a number\n%s", usage)
+				fmt.Fprintf(stderr, "mori: %s needs a number\n%s", a, usage)
 				return driver.ExitError
 			}
 			n, err := strconv.ParseUint(args[i+1], 10, 64)
 			if err != nil {
-				fmt.Fprintf(stderr, "mori: --max-stable-pages: %q is not a number\n", args[i+1])
+				fmt.Fprintf(stderr, "mori: %s: %q is not a number\n", a, args[i+1])
 				return driver.ExitError
 			}
-			opts.Interp.MaxStablePages = n
+			if a == "--max-stable-pages" {
+				opts.Interp.MaxStablePages = n
+			} else {
+				opts.Interp.MaxStableBlocks = n
+			}
 			i++
 		default:
 			if file != "" || len(a) > 1 && a[0] == '-' {

@@ -37,6 +37,7 @@ func TestCommandLine(t *testing.T) {
 		{name: "package", args: []string{"run", "--package", "greet", filepath.Join(dir, "greetlib"), usesPkg}, stdout: "hello from a package\n"},
 		{name: "package missing", args: []string{"run", usesPkg}, code: 2, stderr: `import error [M0009], package "greet" has no module "Greet"`, contains: true},
 		{name: "stable page limit", args: []string{"run", "--max-stable-pages", "100", grow}, stdout: "18_446_744_073_709_551_615\n"},
+		{name: "block ceiling", args: []string{"run", "--max-stable-pages", "1000000", "--max-stable-blocks", "1", grow}, stdout: "18_446_744_073_709_551_615\n"},
 		{name: "no arguments", args: nil, code: 2, stderr: "usage:", contains: true},
 		{name: "unknown command", args: []string{"build", hello}, code: 2, stderr: `mori: unknown command "build"`, contains: true},
 		{name: "no file", args: []string{"run"}, code: 2, stderr: "mori: no file to run", contains: true},
