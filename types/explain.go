@@ -35,7 +35,10 @@ type contextItem struct {
 	prep string // the preposition that links it to the next item
 }
 
-type explainer struct{ seen map[string]bool }
+type explainer struct {
+	seen  map[string]bool
+	depth int
+}
 
 func incompatible(t1, t2 Type, ctx []contextItem) *reason {
 	return &reason{
@@ -74,6 +77,10 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 	if t1 == t2 || t2 == Any || t1 == None {
 		return nil
 	}
+	if x.depth++; x.depth > maxDepth {
+		return incompatible(t1, t2, ctx)
+	}
+	defer func() { x.depth-- }()
 	if n, ok := t2.(*Named); ok {
 		return x.why(t1, n.Type, push(ctx, contextItem{desc: "`(" + n.Name + " : _)`", prep: "in"}))
 	}

@@ -119,13 +119,27 @@ func Equal(t1, t2 Type) bool {
 	return r.sub(t1, t2) && r.sub(t2, t1)
 }
 
-type relater struct{ seen map[string]bool }
+// maxDepth bounds how deeply the relation unfolds definitions: generic
+// definitions can expand forever (moc gives up too).
+const maxDepth = 400
+
+type relater struct {
+	seen  map[string]bool
+	depth int
+}
 
 func (r *relater) sub(t1, t2 Type) bool {
 	if t1 == t2 {
 		return true
 	}
+	if r.depth++; r.depth > maxDepth {
+		return false
+	}
+	defer func() { r.depth-- }()
 	if isDefined(t1) || isDefined(t2) {
+		if sameApp(t1, t2) {
+			return true
+		}
 		// Definitions may recurse: assume the pair holds while checking
 		// its expansion. Expansions build new nodes, so key by notation.
 		key := identity(t1) + " <: " + identity(t2)
@@ -241,6 +255,22 @@ func (r *relater) sub(t1, t2 Type) bool {
 		return true
 	}
 	return false
+}
+
+// sameApp reports whether t1 and t2 apply one definition to identical
+// arguments, which needs no expansion.
+func sameApp(t1, t2 Type) bool {
+	a, ok1 := t1.(*App)
+	b, ok2 := t2.(*App)
+	if !ok1 || !ok2 || a.Con != b.Con {
+		return false
+	}
+	for i := range a.Args {
+		if identity(a.Args[i]) != identity(b.Args[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDefined reports whether t is a name for another type (App or Named).
