@@ -8,8 +8,10 @@ import (
 	"github.com/mori-lang/mori/value"
 )
 
-// Assignments `target := value` and `target op= value`. The target's
-// location (object, array and index) is evaluated before the value.
+// Assignments `target := value` and `target op= value`. As in moc, the
+// target's location (object, array and index, bounds checked) is evaluated
+// before the value, and `op=` reads the old value before evaluating the new
+// one, so a value expression that writes the target does not change the result.
 
 func stripParens(e ast.Expr) ast.Expr {
 	for {
@@ -56,27 +58,35 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 	case *ast.DotExpr:
 		obj := c.operand(tg.X)
 		site := &value.FieldSite{Name: tg.Name.Name}
+		if op == nil {
+			return func(t *Thread, f *Frame) Value {
+				cell := site.Get(obj(t, f).AsObject()).AsCell()
+				setCell(cell, rhs(t, f))
+				return Value{}
+			}
+		}
 		return func(t *Thread, f *Frame) Value {
 			cell := site.Get(obj(t, f).AsObject()).AsCell()
-			v := rhs(t, f)
-			if op != nil {
-				v = op(cell.V, v)
-			}
-			setCell(cell, v)
+			old := cell.V
+			setCell(cell, op(old, rhs(t, f)))
 			return Value{}
 		}
 	case *ast.IndexExpr:
 		arr, idx := c.operand(tg.X), c.operand(tg.Index)
 		site := c.site(tg)
+		if op == nil {
+			return func(t *Thread, f *Frame) Value {
+				a := arr(t, f).AsArray()
+				k := arrayIndex(a, idx(t, f), site)
+				setElem(a, k, rhs(t, f))
+				return Value{}
+			}
+		}
 		return func(t *Thread, f *Frame) Value {
 			a := arr(t, f).AsArray()
-			i := idx(t, f)
-			v := rhs(t, f)
-			k := arrayIndex(a, i, site)
-			if op != nil {
-				v = op(a.Elems[k], v)
-			}
-			setElem(a, k, v)
+			k := arrayIndex(a, idx(t, f), site)
+			old := a.Elems[k]
+			setElem(a, k, op(old, rhs(t, f)))
 			return Value{}
 		}
 	}

@@ -73,6 +73,18 @@ print(debug_show (a +% 10, b / 2, b % 2, 2 ** 70, (7 : Int8) ** 2, 0xF0 >> (4 : 
 			trap: "main.mo:4.1-4.5: execution error, Array index out of bounds",
 		},
 		{
+			name: "indexed assignment checks bounds before the value",
+			src:  "let a = [var 1];\na[1] := (do { print(\"value\"); 2 });",
+			trap: "main.mo:4.1-4.5: execution error, Array index out of bounds",
+		},
+		{
+			name: "op= reads the old element and field before the value",
+			src: `let a = [var 1]; let r = { var f = 1 }; var v = 1;
+a[0] += (do { a[0] := 100; 1 }); r.f += (do { r.f := 100; 1 }); v += (do { v := 100; 1 });
+print(debug_show (a, r.f, v));`,
+			want: "([var 2], 2, 2)\n",
+		},
+		{
 			name: "assert names its span",
 			src:  "assert (1 == 2);",
 			trap: "main.mo:3.1-3.16: execution error, assertion failed at main.mo:3.1-3.16",
