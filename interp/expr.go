@@ -195,6 +195,16 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 	for _, fl := range x.Fields {
 		given[fl.Name.Name] = fl
 	}
+	// The given fields run in source order (moc's), not in layout order.
+	order := make([]int, 0, len(layout.Names))
+	for _, fl := range x.Fields {
+		order = append(order, layout.Index(fl.Name.Name))
+	}
+	for i, name := range layout.Names {
+		if _, ok := given[name]; !ok {
+			order = append(order, i)
+		}
+	}
 	bases := make([]evalFn, len(x.Bases))
 	for i, b := range x.Bases {
 		bases[i] = c.operand(b)
@@ -236,7 +246,8 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 			objs[i] = b(t, f).AsObject()
 		}
 		vals := make([]Value, len(sources))
-		for i, s := range sources {
+		for _, i := range order {
+			s := sources[i]
 			var v Value
 			if s.expr != nil {
 				v = s.expr(t, f)

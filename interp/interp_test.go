@@ -85,6 +85,12 @@ print(debug_show (a, r.f, v));`,
 			want: "([var 2], 2, 2)\n",
 		},
 		{
+			name: "record fields run in source order",
+			src: `var n = 0; func next() : Nat { n += 1; n };
+print(debug_show { b = next(); a = next(); var c = next() });`,
+			want: "{a = 2; b = 1; c = 3}\n",
+		},
+		{
 			name: "assert names its span",
 			src:  "assert (1 == 2);",
 			trap: "main.mo:3.1-3.16: execution error, assertion failed at main.mo:3.1-3.16",
