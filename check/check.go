@@ -66,6 +66,10 @@ type Checker struct {
 	loading  map[string]bool
 	top      *scope
 	declFn   map[*types.Binding]*fnCtx
+	// forward holds the names declared up front whose declaration has not
+	// been checked yet; lazy the signatures of functions not yet needed.
+	forward map[*types.Binding]bool
+	lazy    map[*types.Binding]func() types.Type
 }
 
 // New returns a checker whose results accumulate in one Info.
@@ -77,6 +81,8 @@ func New(importer Importer) *Checker {
 		loading:  map[string]bool{},
 		top:      newScope(universe),
 		declFn:   map[*types.Binding]*fnCtx{},
+		forward:  map[*types.Binding]bool{},
+		lazy:     map[*types.Binding]func() types.Type{},
 	}
 }
 
@@ -223,7 +229,13 @@ func (e *env) inner() *env {
 
 // declare binds a name in the innermost scope.
 func (e *env) declare(id *ast.Ident, kind types.BindingKind, t types.Type) *types.Binding {
-	if _, dup := e.sc.vals[id.Name]; dup {
+	if old, dup := e.sc.vals[id.Name]; dup {
+		if old.Decl == id {
+			// Declared up front; now its declaration is checked.
+			old.Kind, old.Type = kind, t
+			delete(e.c.forward, old)
+			return old
+		}
 		e.c.fail(id, "M0051", "duplicate definition for %s in block", id.Name)
 	}
 	b := &types.Binding{Name: id.Name, Kind: kind, Type: t, Decl: id}

@@ -12,20 +12,18 @@ func (c *Checker) checkDecs(e *env, decs []ast.Dec, want types.Type) types.Type 
 	return c.checkBody(e, decs, want, nil)
 }
 
-// checkBody checks the declarations of a block or object body. They see
-// each other, so the order is: imports; type and class names; named
-// modules; function and class signatures; the other declarations in
-// order; then beforeBodies (which may publish the body's type) and
-// function bodies last, which see every name of the body.
+// checkBody checks the declarations of a block or object body. All the
+// names of a body are in scope in all of it, as in moc: imports first, then
+// type and class names, then every other name is declared up front. A
+// function's signature is resolved when first needed; the declarations are
+// checked in order, and a name used directly (not from inside a function)
+// before its declaration has been checked is a forward reference (M0055).
+// Then beforeBodies (which may publish the body's type) and function bodies
+// last, which see every name of the body.
 func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodies func()) types.Type {
 	c.checkImports(e, decs)
 	c.declareTypes(e, decs)
-	for _, d := range decs {
-		if isNamedModule(d) {
-			c.checkLet(e, d.(*ast.LetDec))
-		}
-	}
-	funcs := c.declareFuncs(e, decs)
+	funcs := c.declareNames(e, decs)
 	var last types.Type = types.Unit
 	for i, d := range decs {
 		isLast := i == len(decs)-1
@@ -42,9 +40,7 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 			}
 			continue
 		case *ast.LetDec:
-			if !isNamedModule(d) {
-				c.checkLet(e, d)
-			}
+			c.checkLet(e, d)
 			if isLast {
 				last = c.letType(d)
 			}
@@ -58,11 +54,15 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 			}
 			e.declare(d.Name, types.VarBinding, t)
 		case *ast.FuncDec:
+			b := c.info.Defs[d.Func.Name]
+			c.signature(b)
+			delete(c.forward, b)
 			if isLast {
 				last = funcs[d]
 			}
 		case *ast.ClassDec:
 			c.checkClass(e, d)
+			delete(c.forward, c.info.Defs[d.Name])
 		case *ast.TypeDec, *ast.ImportDec:
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
@@ -82,14 +82,47 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 	return last
 }
 
-// isNamedModule reports whether d is `module M {...}`.
-func isNamedModule(d ast.Dec) bool {
-	let, ok := d.(*ast.LetDec)
-	if !ok {
-		return false
+// declareNames declares the value names of a body before any of it is
+// checked: let and var names without a type yet, functions with a signature
+// resolved on first use, classes with their constructor. The returned map
+// gives each function its signature once resolved.
+func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.Func {
+	funcs := map[*ast.FuncDec]*types.Func{}
+	for _, d := range decs {
+		switch d := d.(type) {
+		case *ast.LetDec:
+			for _, id := range ast.PatVars(d.Pat) {
+				c.forward[e.declare(id, types.LetBinding, nil)] = true
+			}
+		case *ast.VarDec:
+			c.forward[e.declare(d.Name, types.VarBinding, nil)] = true
+		case *ast.FuncDec:
+			b := e.declare(d.Func.Name, types.FuncBinding, nil)
+			c.forward[b] = true
+			f, scope := d.Func, *e
+			c.lazy[b] = func() types.Type {
+				sig := c.funcSignature(&scope, f)
+				funcs[d] = sig
+				return sig
+			}
+		case *ast.ClassDec:
+			c.declareClass(e, d)
+			c.forward[c.info.Defs[d.Name]] = true
+		}
 	}
-	obj, ok := let.Value.(*ast.ObjectExpr)
-	return ok && obj.Sort == ast.Module && obj.Name != nil
+	return funcs
+}
+
+// signature resolves a binding's type if it is a function's signature not
+// yet needed.
+func (c *Checker) signature(b *types.Binding) types.Type {
+	if b.Type == nil {
+		if resolve, ok := c.lazy[b]; ok {
+			delete(c.lazy, b)
+			b.Type = resolve()
+		}
+	}
+	return b.Type
 }
 
 // letType is the value of a block ending in `let`: the bound value.
@@ -153,23 +186,6 @@ func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 		con.Params = c.declareTypeParams(inner, d.Params)
 		con.Body = c.resolveType(inner, d.Type)
 	}
-}
-
-// declareFuncs gives every function and class of a block its type up
-// front, from its annotations.
-func (c *Checker) declareFuncs(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.Func {
-	funcs := map[*ast.FuncDec]*types.Func{}
-	for _, d := range decs {
-		switch d := d.(type) {
-		case *ast.FuncDec:
-			ft := c.funcSignature(e, d.Func)
-			funcs[d] = ft
-			e.declare(d.Func.Name, types.FuncBinding, ft)
-		case *ast.ClassDec:
-			c.declareClass(e, d)
-		}
-	}
-	return funcs
 }
 
 // funcSignature computes a function's type from its annotations.

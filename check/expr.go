@@ -164,11 +164,12 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		if b == nil {
 			c.fail(x, "M0057", "unbound variable %s%s", x.Name, suggest("variable", x.Name, e.sc.names()))
 		}
-		if b.Type == nil {
-			c.fail(x, "M0016", "cannot infer type of forward variable %s", x.Name)
+		fn, known := c.declFn[b]
+		if c.forward[b] && known && fn == e.fn || c.signature(b) == nil {
+			c.fail(x, "M0055", "cannot infer type of forward variable %s", x.Name)
 		}
 		c.info.Uses[x] = b
-		if fn, ok := c.declFn[b]; ok && fn != e.fn {
+		if known && fn != e.fn {
 			b.Captured = true
 		}
 		return b.Type
