@@ -24,11 +24,16 @@ func (c *Checker) expectSub(x ast.Expr, actual, expected types.Type) {
 	// two types.
 	_, isCall := x.(*ast.CallExpr)
 	c.fail(x, "M0096", "expression of type%s\ncannot produce expected type%s%s",
-		showExpanded(actual), showExpanded(expected), types.Explain(actual, expected, !isCall))
+		showActual(actual), showExpanded(expected), types.Explain(actual, expected, !isCall))
 }
 
-// showExpanded renders a type for a message, a named type by its definition.
+// showExpanded renders an expected type for a message: a named type by its
+// definition.
 func showExpanded(t types.Type) string { return show(types.Expand(t)) }
+
+// showActual renders an inferred type for a message: a named type by its
+// name and its definition, `P = {x : Nat}`.
+func showActual(t types.Type) string { return "\n  " + types.StringExpanded(t) }
 
 func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	want := types.Promote(t)
@@ -329,7 +334,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return types.None
 	case *ast.ReturnExpr:
 		if e.fn == nil {
-			c.fail(x, "M0084", "misplaced return")
+			c.fail(x, "M0085", "misplaced return")
 		}
 		c.info.Returns[x] = e.fn.expr
 		if x.Value != nil {
@@ -548,8 +553,17 @@ func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 			names = append(names, f.Name)
 		}
 	}
+	if _, isObj := pt.(*types.Obj); !isObj && !hasMethods(pt) {
+		c.fail(x.X, "M0070", "expected object type, but expression produces type%s", show(t))
+	}
 	c.fail(x.Name, "M0072", "field %s does not exist in %s%s", x.Name.Name, describeObj(t), suggest("field", x.Name.Name, names))
 	return nil
+}
+
+// hasMethods reports whether t is a type with built-in methods.
+func hasMethods(t types.Type) bool {
+	_, ok := builtinMethod(t, "size")
+	return ok
 }
 
 // describeObj names an object type in a message: in full when small, by
@@ -558,5 +572,5 @@ func describeObj(t types.Type) string {
 	if ot, ok := types.Normalize(t).(*types.Obj); ok && len(ot.Fields)+len(ot.TypeFields) >= 16 {
 		return [...]string{ast.Object: "object.", ast.Module: "module.", ast.Actor: "actor."}[ot.Sort]
 	}
-	return "type:" + showExpanded(t)
+	return "type:" + showActual(t)
 }

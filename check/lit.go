@@ -62,7 +62,7 @@ func (c *Checker) checkLit(l *ast.LitExpr, s sign, at ast.Expr, t types.Type) ty
 	neg := s == minus
 	own := litType(l, s != unsigned)
 	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.NatLit && p.IsNumeric() {
-		if p == types.Nat && own == types.Int {
+		if !p.IsSigned() && p != types.Float && s != unsigned {
 			c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), showExpanded(t))
 		}
 		if p.IsFixed() {

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
@@ -28,7 +30,7 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			c.fail(p, "M0118", "tuple pattern has %d components but expected type has %d", len(p.Elems), len(tt.Elems))
 		}
 		if !ok {
-			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+			c.shapeError(p, "M0112", "tuple", t, "`("+strings.Repeat("_, ", max(len(p.Elems)-1, 0))+"_)`")
 		}
 		for i, el := range p.Elems {
 			c.checkPat(e, el, unname(tt.Elems[i]))
@@ -36,7 +38,7 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	case *ast.RecordPat:
 		ot, ok := types.Promote(t).(*types.Obj)
 		if !ok {
-			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+			c.shapeError(p, "M0113", "object", t, "object type")
 		}
 		for _, f := range p.Fields {
 			ft, ok := ot.Field(f.Name.Name)
@@ -56,11 +58,15 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	case *ast.VariantPat:
 		vt, ok := types.Promote(t).(*types.Variant)
 		if !ok {
-			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+			c.shapeError(p, "M0116", "variant", t, "`{#"+p.Tag.Name+" : _}`")
 		}
 		tag, ok := vt.Tag(p.Tag.Name)
 		if !ok {
-			c.fail(p, "M0140", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+			// moc only warns: the case can never match.
+			tag = types.Tag{Name: p.Tag.Name, Type: types.None}
+			if p.Arg == nil {
+				tag.Type = types.Unit
+			}
 		}
 		if p.Arg != nil {
 			c.checkPat(e, p.Arg, tag.Type)
@@ -70,7 +76,7 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	case *ast.OptPat:
 		ot, ok := types.Promote(t).(*types.Opt)
 		if !ok {
-			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(c.patShape(p)), show(t))
+			c.shapeError(p, "M0115", "option", t, "`?_`")
 		}
 		c.checkPat(e, p.Pat, ot.Elem)
 	case *ast.AltPat:
@@ -109,35 +115,9 @@ func litSign(p *ast.LitPat) sign {
 	return unsigned
 }
 
-// patShape is a rough type of a pattern, for messages.
-func (c *Checker) patShape(p ast.Pat) types.Type {
-	switch p := p.(type) {
-	case *ast.TuplePat:
-		elems := make([]types.Type, len(p.Elems))
-		for i, el := range p.Elems {
-			elems[i] = c.patShape(el)
-		}
-		return &types.Tuple{Elems: elems}
-	case *ast.OptPat:
-		return &types.Opt{Elem: c.patShape(p.Pat)}
-	case *ast.VariantPat:
-		var arg types.Type = types.Unit
-		if p.Arg != nil {
-			arg = c.patShape(p.Arg)
-		}
-		return types.NewVariant([]types.Tag{{Name: p.Tag.Name, Type: arg}})
-	case *ast.LitPat:
-		return litType(p.Lit, p.Neg)
-	case *ast.ParenPat:
-		return c.patShape(p.Pat)
-	case *ast.RecordPat:
-		fields := make([]types.Field, len(p.Fields))
-		for i, f := range p.Fields {
-			fields[i] = types.Field{Name: f.Name.Name, Type: c.patShape(f.Pat)}
-		}
-		return types.NewObj(ast.Object, fields, nil)
-	}
-	return types.Any
+// shapeError reports a pattern whose form cannot match the scrutinee type.
+func (c *Checker) shapeError(p ast.Pat, code, form string, t types.Type, got string) {
+	c.fail(p, code, "%s pattern cannot consume expected type\nexpected `%s`, got %s", form, types.String(types.Expand(t)), got)
 }
 
 // patType resolves the annotated type of p, or nil when it has none.
@@ -181,7 +161,7 @@ func (c *Checker) paramTypes(e *env, p ast.Pat) []types.Type {
 	seq := func(el ast.Pat) types.Type {
 		t := c.patType(e, el)
 		if t == nil {
-			c.fail(el, "M0184", "cannot infer the type of this pattern, please add a type annotation")
+			c.failUntyped(el)
 		}
 		if a, ok := el.(*ast.AnnotPat); ok {
 			if v, ok := a.Pat.(*ast.VarPat); ok {
@@ -204,4 +184,31 @@ func (c *Checker) paramTypes(e *env, p ast.Pat) []types.Type {
 		return []types.Type{seq(p.Pat)}
 	}
 	return []types.Type{seq(p)}
+}
+
+// failUntyped reports a parameter pattern without a type: at its first
+// variable outside any annotation, as moc does.
+func (c *Checker) failUntyped(p ast.Pat) {
+	var at ast.Node = p
+	var find func(ast.Pat) bool
+	find = func(p ast.Pat) bool {
+		switch q := p.(type) {
+		case *ast.VarPat:
+			at = q
+			return true
+		case *ast.ParenPat:
+			return find(q.Pat)
+		case *ast.TuplePat:
+			for _, el := range q.Elems {
+				if find(el) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if find(p) {
+		c.fail(at, "M0103", "cannot infer type of variable")
+	}
+	c.fail(p, "M0184", "cannot infer the type of this pattern, please add a type annotation")
 }

@@ -196,3 +196,17 @@ func Expand(t Type) Type {
 	}
 	return n
 }
+
+// StringExpanded renders a named type followed by its definition, as moc
+// shows inferred types in messages: `P = {x : Nat}`; other types as String.
+func StringExpanded(t Type) string {
+	app, ok := t.(*App)
+	if !ok || app.Con.Body == nil {
+		return String(t)
+	}
+	switch Normalize(t).(type) {
+	case Prim, *top, *bottom:
+		return String(t)
+	}
+	return String(t) + " = " + StringExpanded(Subst(app.Con.Body, app.Con.Params, app.Args))
+}
