@@ -366,6 +366,9 @@ func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, 
 // checkFieldsThen checks an object body and calls publish with its type
 // before function bodies are checked, so they may refer to it.
 func (c *Checker) checkFieldsThen(e *env, sort ast.ObjSort, fields []*ast.DecField, publish func(*types.Obj)) *types.Obj {
+	if sort == ast.Module {
+		c.checkStatic(fields)
+	}
 	var obj *types.Obj
 	c.checkBody(e, fieldDecs(fields), nil, func() {
 		obj = c.objectType(e, sort, fields)

@@ -221,8 +221,7 @@ func (r *relater) sub(t1, t2 Type) bool {
 		return true
 	case *Func:
 		b, ok := t2.(*Func)
-		if !ok || a.Sort != b.Sort || len(a.TypeParams) != len(b.TypeParams) ||
-			len(a.Params) != len(b.Params) || len(a.Results) != len(b.Results) {
+		if !ok || a.Sort != b.Sort || len(a.TypeParams) != len(b.TypeParams) || len(a.Params) != len(b.Params) {
 			return false
 		}
 		// Compare generic functions under a common renaming of their parameters.
@@ -247,8 +246,15 @@ func (r *relater) sub(t1, t2 Type) bool {
 				return false
 			}
 		}
+		br := b.Results
+		if len(ar) != len(br) {
+			// Results are returned as one value either way, so `(A, B)`
+			// results relate to a single tuple result, as when a type
+			// argument is a tuple: `tabulate<(Nat, Text)>`.
+			ar, br = []Type{Seq(ar)}, []Type{Seq(br)}
+		}
 		for i := range ar {
-			if !r.sub(ar[i], b.Results[i]) {
+			if !r.sub(ar[i], br[i]) {
 				return false
 			}
 		}

@@ -1,0 +1,3 @@
+// return outside of any function.
+let x = 1;
+return;

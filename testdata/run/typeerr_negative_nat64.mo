@@ -1,0 +1,2 @@
+// A negative literal for an unsigned type.
+let offset : Nat64 = -8;

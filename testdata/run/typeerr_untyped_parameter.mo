@@ -1,0 +1,2 @@
+// A parameter needs a type.
+let inc = func (x) = x + 1;
