@@ -21,8 +21,11 @@ type Error struct {
 
 func (e *Error) Error() string {
 	kind := "type error"
-	if e.Import {
+	switch {
+	case e.Import:
 		kind = "import error"
+	case e.Code == "M0016":
+		kind = "definedness error"
 	}
 	return fmt.Sprintf("%s: %s [%s], %s", e.Span, kind, e.Code, e.Msg)
 }
@@ -110,6 +113,7 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 	start := len(c.order)
 	e := &env{c: c, sc: c.top, file: prog.File}
 	c.checkDecs(e, prog.Decs, nil)
+	c.checkDefinedness(prog.Decs)
 	main := &types.Module{Path: prog.File, Program: prog, Type: types.Unit}
 	return append(append([]*types.Module(nil), c.order[start:]...), main), nil
 }

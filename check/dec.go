@@ -518,6 +518,7 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 func (c *Checker) moduleType(prog *ast.Program) types.Type {
 	e := &env{c: c, sc: newScope(universe), file: prog.File}
 	t := c.checkDecs(e, prog.Decs, nil)
+	c.checkDefinedness(prog.Decs)
 	if _, ok := types.Promote(t).(*types.Obj); !ok {
 		c.fail(prog, "M0142", "a library must be a module or an actor class")
 	}

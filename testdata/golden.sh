@@ -38,7 +38,7 @@ warn() {
 # it only up to `syntax error [M0001]`, the rest being mori's own wording.
 error_diagnostics() {
   awk -v re="^[^ :]+:[0-9]+[.][0-9]+(-[0-9]+[.][0-9]+)?: " '
-    $0 ~ re { keep = ($0 ~ / (type|syntax) error \[/); cont = ($0 !~ / syntax error \[/); if (keep) print; next }
+    $0 ~ re { keep = ($0 ~ / (type|syntax|definedness|import) error \[/); cont = ($0 !~ / syntax error \[/); if (keep) print; next }
     keep && cont { print }
   '
 }
