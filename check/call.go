@@ -46,7 +46,7 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	c.check(e, x.Arg, pt)
 	rt := types.Seq(stripNames(results))
 	if want != nil {
-		c.expectSub(x, rt, want)
+		c.expectSub(e, x, rt, want)
 	}
 	return rt
 }

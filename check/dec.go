@@ -291,7 +291,7 @@ func iterElem(t types.Type) (types.Type, bool) {
 func (c *Checker) checkLabel(e *env, x *ast.LabelExpr, t types.Type) types.Type {
 	if x.Type != nil {
 		lt := c.resolveType(e, x.Type)
-		c.expectSub(x, lt, t)
+		c.expectSub(e, x, lt, t)
 		t = lt
 	}
 	inner := *e

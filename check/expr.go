@@ -16,15 +16,19 @@ func (c *Checker) check(e *env, x ast.Expr, t types.Type) types.Type {
 }
 
 // expectSub reports a mismatch between an inferred and an expected type.
-func (c *Checker) expectSub(x ast.Expr, actual, expected types.Type) {
+func (c *Checker) expectSub(e *env, x ast.Expr, actual, expected types.Type) {
 	if types.Sub(actual, expected) {
 		return
 	}
 	// moc keeps the explanation of a call even when it only repeats the
 	// two types.
 	_, isCall := x.(*ast.CallExpr)
-	c.fail(x, "M0096", "expression of type%s\ncannot produce expected type%s%s",
-		showActual(actual), showExpanded(expected), types.Explain(actual, expected, !isCall))
+	hint := ""
+	if !isCall {
+		hint = c.conversionHint(e, actual, expected)
+	}
+	c.fail(x, "M0096", "expression of type%s\ncannot produce expected type%s%s%s",
+		showActual(actual), showExpanded(expected), types.Explain(actual, expected, !isCall), hint)
 }
 
 // showExpanded renders an expected type for a message: a named type by its
@@ -102,7 +106,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		c.check(e, x.Cond, types.Bool)
 		if x.Else == nil {
 			c.check(e, x.Then, types.Unit)
-			c.expectSub(x, types.Unit, t)
+			c.expectSub(e, x, types.Unit, t)
 			return types.Unit
 		}
 		c.check(e, x.Then, t)
@@ -135,7 +139,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 				sig.Results = c.resolveSeq(e, x.Result)
 			}
 			c.checkFunc(e, x, sig)
-			c.expectSub(x, sig, t)
+			c.expectSub(e, x, sig, t)
 			return sig
 		}
 	case *ast.LoopExpr:
@@ -149,7 +153,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		return c.checkCall(e, x, t)
 	}
 	actual := c.inferRaw(e, x)
-	c.expectSub(x, actual, t)
+	c.expectSub(e, x, actual, t)
 	return actual
 }
 
@@ -325,7 +329,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		if x.Value != nil {
 			c.check(e, x.Value, l.typ)
 		} else {
-			c.expectSub(x, types.Unit, l.typ)
+			c.expectSub(e, x, types.Unit, l.typ)
 		}
 		return types.None
 	case *ast.ContinueExpr:
@@ -340,7 +344,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		if x.Value != nil {
 			c.check(e, x.Value, e.fn.result)
 		} else {
-			c.expectSub(x, types.Unit, e.fn.result)
+			c.expectSub(e, x, types.Unit, e.fn.result)
 		}
 		return types.None
 	case *ast.BlockExpr:
@@ -485,7 +489,7 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 		}
 	}
 	t := types.NewObj(ast.Object, fields, nil)
-	c.expectSub(x, t, want)
+	c.expectSub(e, x, t, want)
 	return t
 }
 

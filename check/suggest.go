@@ -1,9 +1,13 @@
 package check
 
 import (
+	"fmt"
 	"math/bits"
+	"path"
 	"sort"
 	"strings"
+
+	"github.com/mori-lang/mori/types"
 )
 
 // suggest proposes names close to a misspelt one, as moc does: those that
@@ -34,15 +38,11 @@ func suggest(desc, name string, names []string) string {
 		}
 		return found[i].name < found[j].name
 	})
-	list := found[0].name
-	for i, f := range found[1:] {
-		if i == len(found)-2 {
-			list += " or " + f.name
-		} else {
-			list += ", " + f.name
-		}
+	near := make([]string, len(found))
+	for i, f := range found {
+		near[i] = f.name
 	}
-	return "\nhelp: did you mean " + desc + " " + list + "?"
+	return "\nhelp: did you mean " + desc + " " + oneOf(near, ", ", " or ") + "?"
 }
 
 // editDistance counts the insertions, deletions, substitutions and swaps
@@ -69,4 +69,82 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(a)][len(b)]
+}
+
+// conversionHint proposes library functions that convert between two
+// primitive types, as moc does after a mismatch: `to...`/`from...`
+// functions of the loaded modules, named as the program imported them, or
+// with the import to add.
+func (c *Checker) conversionHint(e *env, actual, expected types.Type) string {
+	from, ok1 := types.Promote(actual).(types.Prim)
+	to, ok2 := types.Promote(expected).(types.Prim)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	want := &types.Func{Params: []types.Type{from}, Results: []types.Type{to}}
+	mods := make([]*types.Module, 0, len(c.modules))
+	for _, m := range c.modules {
+		if !m.Prim {
+			mods = append(mods, m)
+		}
+	}
+	sort.Slice(mods, func(i, j int) bool { return mods[i].Path < mods[j].Path })
+	var found []string
+	for _, m := range mods {
+		name, note := e.sc.nameOfType(m.Type), ""
+		if name == "" {
+			if !m.Library {
+				continue
+			}
+			name = path.Base(m.Path)
+			note = fmt.Sprintf(" after adding `import %s = %q`", name, m.Path)
+		}
+		found = append(conversions(name, note, m.Type, want, map[types.Type]bool{}), found...)
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	return "\nMaybe try conversion:\n  " + oneOf(found, ",\n  ", " or\n  ") + "?"
+}
+
+// conversions lists the conversion functions of a module and its nested
+// modules, last field first, as moc lists them.
+func conversions(prefix, note string, t types.Type, want *types.Func, seen map[types.Type]bool) []string {
+	obj, ok := types.Promote(t).(*types.Obj)
+	if !ok || seen[t] {
+		return nil
+	}
+	seen[t] = true
+	var out []string
+	for _, f := range obj.Fields {
+		switch ft := types.Normalize(f.Type).(type) {
+		case *types.Func:
+			if (strings.HasPrefix(f.Name, "to") || strings.HasPrefix(f.Name, "from")) && types.Sub(ft, want) {
+				out = append([]string{"`" + prefix + "." + f.Name + "(_)`" + note}, out...)
+			}
+		case *types.Obj:
+			out = append(conversions(prefix+"."+f.Name, note, ft, want, seen), out...)
+		}
+	}
+	return out
+}
+
+// oneOf joins items as "a, b or c" with the given separators.
+func oneOf(items []string, sep, last string) string {
+	if len(items) == 1 {
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], sep) + last + items[len(items)-1]
+}
+
+// nameOfType finds a name in scope bound to exactly this (module) type.
+func (s *scope) nameOfType(t types.Type) string {
+	for ; s != nil; s = s.parent {
+		for name, b := range s.vals {
+			if b.Type == t {
+				return name
+			}
+		}
+	}
+	return ""
 }
