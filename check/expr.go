@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
@@ -132,15 +134,8 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	case *ast.LabelExpr:
 		return c.checkLabel(e, x, t)
 	case *ast.FuncExpr:
-		if ft, ok := want.(*types.Func); ok && len(ft.TypeParams) == 0 && len(x.TypeParams) == 0 && c.patType(e, x.Param) == nil {
-			// Unannotated parameters take their types from the context.
-			sig := &types.Func{Sort: x.Sort, Params: ft.Params, Results: ft.Results}
-			if x.Result != nil {
-				sig.Results = c.resolveSeq(e, x.Result)
-			}
-			c.checkFunc(e, x, sig)
-			c.expectSub(e, x, sig, t)
-			return sig
+		if ft, ok := want.(*types.Func); ok && len(ft.TypeParams) == 0 && len(x.TypeParams) == 0 && ft.Sort == x.Sort {
+			return c.checkFuncAgainst(e, x, ft, t)
 		}
 	case *ast.LoopExpr:
 		if x.While == nil {
@@ -155,6 +150,29 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	actual := c.inferRaw(e, x)
 	c.expectSub(e, x, actual, t)
 	return actual
+}
+
+// checkFuncAgainst checks a function literal against an expected function
+// type, as moc does: its parameter patterns against the expected
+// parameters (untyped ones take them), its result annotation against the
+// expected result (M0095), its body against the result.
+func (c *Checker) checkFuncAgainst(e *env, x *ast.FuncExpr, want *types.Func, t types.Type) types.Type {
+	if tp, ok := x.Param.(*ast.TuplePat); ok && len(want.Params) == 1 && len(tp.Elems) != 1 {
+		if _, isTuple := types.Promote(want.Params[0]).(*types.Tuple); !isTuple {
+			c.shapeError(tp, "M0112", "tuple", unname(want.Params[0]), "`("+strings.Repeat("_, ", max(len(tp.Elems)-1, 0))+"_)`")
+		}
+	}
+	sig := &types.Func{Sort: x.Sort, Params: want.Params, Results: want.Results}
+	if x.Result != nil {
+		sig.Results = c.resolveSeq(e, x.Result)
+		got, expected := types.Seq(stripNames(sig.Results)), types.Seq(stripNames(want.Results))
+		if !types.Sub(got, expected) {
+			c.fail(x.Body, "M0095", "function return type%s\ndoes not match expected return type%s%s",
+				showActual(got), showExpanded(expected), types.Explain(got, expected, true))
+		}
+	}
+	c.checkFunc(e, x, sig)
+	return sig
 }
 
 func unname(t types.Type) types.Type {

@@ -1,0 +1,3 @@
+// A function literal whose parameter type does not fit the expected one.
+func apply(f : Nat -> Nat) : Nat = f 1;
+ignore apply(func(x : Text) : Nat { 1 });
