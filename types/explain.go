@@ -164,7 +164,14 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 
 // list relates two sequences element by element; flipped sequences (the
 // parameters of functions) count their lengths the other way round.
+// Like moc, it reports the first pair that fails before any difference in
+// length.
 func (x *explainer) list(as, bs []Type, items string, ctx []contextItem, flipped bool) *reason {
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if r := x.why(as[i], bs[i], ctx); r != nil {
+			return r
+		}
+	}
 	more, fewer := len(as) > len(bs), len(as) < len(bs)
 	if flipped {
 		more, fewer = fewer, more
@@ -174,11 +181,6 @@ func (x *explainer) list(as, bs []Type, items string, ctx []contextItem, flipped
 		return &reason{text: "there are more " + items + " than expected" + contextText("in", ctx)}
 	case fewer:
 		return &reason{text: "there are fewer " + items + " than expected" + contextText("in", ctx)}
-	}
-	for i := range as {
-		if r := x.why(as[i], bs[i], ctx); r != nil {
-			return r
-		}
 	}
 	return nil
 }
