@@ -19,6 +19,7 @@ var goldenDirs = []string{
 	"../testdata/region",
 	"../testdata/programs",
 	"../testdata/regionprograms",
+	"../testdata/typeerrors",
 	"../stdlib/testdata",
 	"../examples",
 	"../bench",
