@@ -17,6 +17,22 @@ module {
   // Keeps the low 32 bits of the argument, read as two's complement.
   public let fromIntWrap : Int -> Int32 = Prim.intToInt32Wrap;
 
+  public let fromInt16 : Int16 -> Int32 = Prim.int16ToInt32;
+
+  // Traps with `losing precision` when the value does not fit.
+  public let toInt16 : Int32 -> Int16 = Prim.int32ToInt16;
+
+  // Traps with `losing precision` when the value does not fit.
+  public let fromInt64 : Int64 -> Int32 = Prim.int64ToInt32;
+
+  public let toInt64 : Int32 -> Int64 = Prim.int32ToInt64;
+
+  // Reinterprets the two's complement bits; never traps.
+  public let fromNat32 : Nat32 -> Int32 = Prim.nat32ToInt32;
+
+  // Reinterprets the two's complement bits; never traps.
+  public let toNat32 : Int32 -> Nat32 = Prim.int32ToNat32;
+
   // Decimal, with `-` for negatives and no `+`.
   public func toText(x : Int32) : Text {
     Int.toText(toInt(x))
@@ -40,4 +56,28 @@ module {
   public func compare(x : Int32, y : Int32) : { #less; #equal; #greater } {
     if (x < y) { #less } else if (x == y) { #equal } else { #greater }
   };
+
+  // The bit functions use bit `p mod 32`; like motoko-base they convert `p` to Int32
+  // first, so they trap (`losing precision`) when `p` >= 2^31.
+  public func bittest(x : Int32, p : Nat) : Bool {
+    ((x >> Prim.intToInt32(p)) & 1) == 1
+  };
+
+  public func bitset(x : Int32, p : Nat) : Int32 {
+    x | (1 << Prim.intToInt32(p))
+  };
+
+  public func bitclear(x : Int32, p : Nat) : Int32 {
+    x & ^(1 << Prim.intToInt32(p))
+  };
+
+  public func bitflip(x : Int32, p : Nat) : Int32 {
+    x ^ (1 << Prim.intToInt32(p))
+  };
+
+  public let bitcountNonZero : (x : Int32) -> Int32 = Prim.popcntInt32;
+
+  public let bitcountLeadingZero : (x : Int32) -> Int32 = Prim.clzInt32;
+
+  public let bitcountTrailingZero : (x : Int32) -> Int32 = Prim.ctzInt32;
 }

@@ -14,8 +14,19 @@ module {
   // Traps when the argument lies outside minimumValue..maximumValue.
   public let fromInt : Int -> Int64 = Prim.intToInt64;
 
+  public let fromInt32 : Int32 -> Int64 = Prim.int32ToInt64;
+
+  // Traps with `losing precision` when the value does not fit.
+  public let toInt32 : Int64 -> Int32 = Prim.int64ToInt32;
+
   // Keeps the low 64 bits of the argument, read as two's complement.
   public let fromIntWrap : Int -> Int64 = Prim.intToInt64Wrap;
+
+  // Reinterprets the two's complement bits; never traps.
+  public let fromNat64 : Nat64 -> Int64 = Prim.nat64ToInt64;
+
+  // Reinterprets the two's complement bits; never traps.
+  public let toNat64 : Int64 -> Nat64 = Prim.int64ToNat64;
 
   // Decimal, with `-` for negatives and no `+`.
   public func toText(x : Int64) : Text {
@@ -40,4 +51,28 @@ module {
   public func compare(x : Int64, y : Int64) : { #less; #equal; #greater } {
     if (x < y) { #less } else if (x == y) { #equal } else { #greater }
   };
+
+  // The bit functions use bit `p mod 64`; like motoko-base they convert `p` to Int64
+  // first, so they trap (`losing precision`) when `p` >= 2^63.
+  public func bittest(x : Int64, p : Nat) : Bool {
+    ((x >> Prim.intToInt64(p)) & 1) == 1
+  };
+
+  public func bitset(x : Int64, p : Nat) : Int64 {
+    x | (1 << Prim.intToInt64(p))
+  };
+
+  public func bitclear(x : Int64, p : Nat) : Int64 {
+    x & ^(1 << Prim.intToInt64(p))
+  };
+
+  public func bitflip(x : Int64, p : Nat) : Int64 {
+    x ^ (1 << Prim.intToInt64(p))
+  };
+
+  public let bitcountNonZero : (x : Int64) -> Int64 = Prim.popcntInt64;
+
+  public let bitcountLeadingZero : (x : Int64) -> Int64 = Prim.clzInt64;
+
+  public let bitcountTrailingZero : (x : Int64) -> Int64 = Prim.ctzInt64;
 }

@@ -17,6 +17,17 @@ module {
   // Keeps the low 8 bits of the argument, read as two's complement.
   public let fromIntWrap : Int -> Int8 = Prim.intToInt8Wrap;
 
+  // Traps with `losing precision` when the value does not fit.
+  public let fromInt16 : Int16 -> Int8 = Prim.int16ToInt8;
+
+  public let toInt16 : Int8 -> Int16 = Prim.int8ToInt16;
+
+  // Reinterprets the two's complement bits; never traps.
+  public let fromNat8 : Nat8 -> Int8 = Prim.nat8ToInt8;
+
+  // Reinterprets the two's complement bits; never traps.
+  public let toNat8 : Int8 -> Nat8 = Prim.int8ToNat8;
+
   // Decimal, with `-` for negatives and no `+`.
   public func toText(x : Int8) : Text {
     Int.toText(toInt(x))
@@ -40,4 +51,28 @@ module {
   public func compare(x : Int8, y : Int8) : { #less; #equal; #greater } {
     if (x < y) { #less } else if (x == y) { #equal } else { #greater }
   };
+
+  // The bit functions use bit `p mod 8`; like motoko-base they convert `p` to Int8
+  // first, so they trap (`losing precision`) when `p` >= 2^7.
+  public func bittest(x : Int8, p : Nat) : Bool {
+    ((x >> Prim.intToInt8(p)) & 1) == 1
+  };
+
+  public func bitset(x : Int8, p : Nat) : Int8 {
+    x | (1 << Prim.intToInt8(p))
+  };
+
+  public func bitclear(x : Int8, p : Nat) : Int8 {
+    x & ^(1 << Prim.intToInt8(p))
+  };
+
+  public func bitflip(x : Int8, p : Nat) : Int8 {
+    x ^ (1 << Prim.intToInt8(p))
+  };
+
+  public let bitcountNonZero : (x : Int8) -> Int8 = Prim.popcntInt8;
+
+  public let bitcountLeadingZero : (x : Int8) -> Int8 = Prim.clzInt8;
+
+  public let bitcountTrailingZero : (x : Int8) -> Int8 = Prim.ctzInt8;
 }

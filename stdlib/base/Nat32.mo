@@ -12,6 +12,16 @@ module {
   // Traps when the argument exceeds maximumValue.
   public let fromNat : Nat -> Nat32 = Prim.natToNat32;
 
+  public let fromNat16 : Nat16 -> Nat32 = Prim.nat16ToNat32;
+
+  // Traps with `losing precision` when the value does not fit.
+  public let toNat16 : Nat32 -> Nat16 = Prim.nat32ToNat16;
+
+  // Traps with `losing precision` when the value does not fit.
+  public let fromNat64 : Nat64 -> Nat32 = Prim.nat64ToNat32;
+
+  public let toNat64 : Nat32 -> Nat64 = Prim.nat32ToNat64;
+
   // Keeps the low 32 bits of the argument (two's complement for negatives).
   public let fromIntWrap : Int -> Nat32 = Prim.intToNat32Wrap;
 
@@ -32,4 +42,28 @@ module {
   public func compare(x : Nat32, y : Nat32) : { #less; #equal; #greater } {
     if (x < y) { #less } else if (x == y) { #equal } else { #greater }
   };
+
+  // The bit functions use bit `p mod 32`; like motoko-base they convert `p` to Nat32
+  // first, so they trap (`losing precision`) when `p` >= 2^32.
+  public func bittest(x : Nat32, p : Nat) : Bool {
+    ((x >> Prim.natToNat32(p)) & 1) == 1
+  };
+
+  public func bitset(x : Nat32, p : Nat) : Nat32 {
+    x | (1 << Prim.natToNat32(p))
+  };
+
+  public func bitclear(x : Nat32, p : Nat) : Nat32 {
+    x & ^(1 << Prim.natToNat32(p))
+  };
+
+  public func bitflip(x : Nat32, p : Nat) : Nat32 {
+    x ^ (1 << Prim.natToNat32(p))
+  };
+
+  public let bitcountNonZero : (x : Nat32) -> Nat32 = Prim.popcntNat32;
+
+  public let bitcountLeadingZero : (x : Nat32) -> Nat32 = Prim.clzNat32;
+
+  public let bitcountTrailingZero : (x : Nat32) -> Nat32 = Prim.ctzNat32;
 }

@@ -12,6 +12,11 @@ module {
   // Traps when the argument exceeds maximumValue.
   public let fromNat : Nat -> Nat64 = Prim.natToNat64;
 
+  public let fromNat32 : Nat32 -> Nat64 = Prim.nat32ToNat64;
+
+  // Traps with `losing precision` when the value does not fit.
+  public let toNat32 : Nat64 -> Nat32 = Prim.nat64ToNat32;
+
   // Keeps the low 64 bits of the argument (two's complement for negatives).
   public let fromIntWrap : Int -> Nat64 = Prim.intToNat64Wrap;
 
@@ -32,4 +37,28 @@ module {
   public func compare(x : Nat64, y : Nat64) : { #less; #equal; #greater } {
     if (x < y) { #less } else if (x == y) { #equal } else { #greater }
   };
+
+  // The bit functions use bit `p mod 64`; like motoko-base they convert `p` to Nat64
+  // first, so they trap (`losing precision`) when `p` >= 2^64.
+  public func bittest(x : Nat64, p : Nat) : Bool {
+    ((x >> Prim.natToNat64(p)) & 1) == 1
+  };
+
+  public func bitset(x : Nat64, p : Nat) : Nat64 {
+    x | (1 << Prim.natToNat64(p))
+  };
+
+  public func bitclear(x : Nat64, p : Nat) : Nat64 {
+    x & ^(1 << Prim.natToNat64(p))
+  };
+
+  public func bitflip(x : Nat64, p : Nat) : Nat64 {
+    x ^ (1 << Prim.natToNat64(p))
+  };
+
+  public let bitcountNonZero : (x : Nat64) -> Nat64 = Prim.popcntNat64;
+
+  public let bitcountLeadingZero : (x : Nat64) -> Nat64 = Prim.clzNat64;
+
+  public let bitcountTrailingZero : (x : Nat64) -> Nat64 = Prim.ctzNat64;
 }
