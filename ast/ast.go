@@ -719,9 +719,12 @@ type TupleTypeElem struct {
 	Type Type
 }
 
-// ParenType is `(T)` (or `(x : T)`), kept apart from 1-tuples which do not exist.
+// ParenType is `(T)` or `(x : T)`, kept apart from 1-tuples which do not
+// exist. Name is set for the named form, which function types use to name
+// a single parameter or result.
 type ParenType struct {
 	Span
+	Name *Ident
 	Type Type
 }
 

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
@@ -483,6 +485,16 @@ func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
 	for _, id := range ast.PatVars(d.Pat) {
 		if b := e.sc.vals[id.Name]; b != nil {
 			b.Kind = types.ModuleBinding
+		}
+	}
+	// Messages name the module's types through the program's own import.
+	if v, ok := d.Pat.(*ast.VarPat); ok && !strings.HasPrefix(d.Span.File, "mo:") {
+		if obj, ok := types.Promote(mod.Type).(*types.Obj); ok {
+			for _, tf := range obj.TypeFields {
+				if tf.Con.Path == "" {
+					tf.Con.Path = v.Name.Name + "." + tf.Name
+				}
+			}
 		}
 	}
 }

@@ -374,7 +374,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.DebugShowExpr:
 		t := c.infer(e, x.X)
 		if !types.CanShow(t) {
-			c.fail(x, "M0063", "show is not defined for operand type%s", show(t))
+			c.fail(x, "M0063", "show is not defined for operand type%s", show(types.Normalize(t)))
 		}
 		return types.Text
 	case *ast.DebugExpr:

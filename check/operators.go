@@ -202,8 +202,10 @@ func unaryDefined(op ast.UnOp, p types.Prim) bool {
 	return p == types.Bool
 }
 
+// operatorError reports operand types an operator does not apply to; moc
+// shows them by their definitions.
 func (c *Checker) operatorError(x ast.Node, t1, t2 types.Type) {
-	c.fail(x, "M0060", "operator is not defined for operand types%s\nand%s", show(t1), show(t2))
+	c.fail(x, "M0060", "operator is not defined for operand types%s\nand%s", show(types.Normalize(t1)), show(types.Normalize(t2)))
 }
 
 func (c *Checker) inferBinary(e *env, x *ast.BinaryExpr) types.Type {

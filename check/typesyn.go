@@ -82,6 +82,9 @@ func (c *Checker) resolveSeq(e *env, t ast.Type) []types.Type {
 			// `((A, B)) -> C` takes one tuple.
 			return []types.Type{c.resolveType(e, tt)}
 		}
+		if t.Name != nil {
+			return []types.Type{&types.Named{Name: t.Name.Name, Type: c.resolveType(e, t.Type)}}
+		}
 		return []types.Type{c.resolveType(e, t.Type)}
 	}
 	return []types.Type{c.resolveType(e, t)}

@@ -122,7 +122,7 @@ func (p *parser) tupleType() ast.Type {
 		return elem
 	})
 	if len(elems) == 1 {
-		return &ast.ParenType{Span: p.spanFrom(start), Type: elems[0].Type}
+		return &ast.ParenType{Span: p.spanFrom(start), Name: elems[0].Name, Type: elems[0].Type}
 	}
 	return &ast.TupleType{Span: p.spanFrom(start), Elems: elems}
 }

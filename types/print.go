@@ -45,7 +45,11 @@ func (b *printer) writeType(t Type) {
 		b.WriteString(" : ")
 		b.writeType(t.Type)
 	case *App:
-		b.WriteString(t.Con.Name)
+		if t.Con.Path != "" && !b.identities {
+			b.WriteString(t.Con.Path)
+		} else {
+			b.WriteString(t.Con.Name)
+		}
 		if b.identities {
 			fmt.Fprintf(b, "@%p", t.Con)
 		}

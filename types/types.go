@@ -159,6 +159,9 @@ type Con struct {
 	Name   string
 	Params []*Var
 	Body   Type // set after the whole scope is declared, so definitions may recurse
+	// Path is how the program names a definition of an imported module,
+	// `Region.Region`, which messages show; empty for the others.
+	Path string
 }
 
 // App is a use of a named type `Name<Args>`.
