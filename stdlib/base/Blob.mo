@@ -8,8 +8,21 @@ module {
     Prim.arrayToBlob(bytes)
   };
 
+  public func fromArrayMut(bytes : [var Nat8]) : Blob {
+    Prim.arrayMutToBlob(bytes)
+  };
+
   public func toArray(blob : Blob) : [Nat8] {
     Prim.blobToArray(blob)
+  };
+
+  public func toArrayMut(blob : Blob) : [var Nat8] {
+    Prim.blobToArrayMut(blob)
+  };
+
+  // The runtime's 32-bit hash of the bytes.
+  public func hash(blob : Blob) : Nat32 {
+    Prim.hashBlob(blob)
   };
 
   // The number of bytes. motoko-base 0.15 lacks this function (motoko-core has it);

@@ -17,11 +17,17 @@ module {
     c >= '0' and c <= '9'
   };
 
+  // Unicode's White_Space property, not only ASCII.
+  public let isWhitespace : (c : Char) -> Bool = Prim.charIsWhitespace;
+
   // Unicode's Lowercase property, not only ASCII.
   public let isLowercase : (c : Char) -> Bool = Prim.charIsLowercase;
 
   // Unicode's Uppercase property, not only ASCII.
   public let isUppercase : (c : Char) -> Bool = Prim.charIsUppercase;
+
+  // Unicode's Alphabetic property, not only ASCII.
+  public let isAlphabetic : (c : Char) -> Bool = Prim.charIsAlphabetic;
 
   public func equal(x : Char, y : Char) : Bool { x == y };
 

@@ -16,3 +16,7 @@ for (n in codes.vals()) {
 Debug.print(debug_show (Char.equal('a', 'a'), Char.equal('a', 'b'), Char.compare('a', 'b'), Char.compare('b', 'a'), Char.compare('x', 'x')));
 let c : Char.Char = 'q';
 Debug.print(debug_show c);
+let classes : [Char] = ['a', 'Z', '5', ' ', '\t', '\n', '\u{A0}', '\u{2003}', '\u{3000}', '_', 'é', 'Σ', '世', 'ª', 'Ⅰ', '😀', '\u{200B}', '\u{85}'];
+for (c in classes.vals()) {
+  Debug.print(debug_show (Char.toNat32(c), Char.isAlphabetic(c), Char.isWhitespace(c)));
+};

@@ -28,3 +28,17 @@ for ((x, y) in pairs.vals()) {
 };
 let f : Float.Float = 0.25;
 Debug.print(debug_show f);
+let int64s : [Int64] = [0, 1, -42, 9_007_199_254_740_993, -9_223_372_036_854_775_808, 9_223_372_036_854_775_807];
+for (i in int64s.vals()) {
+  Debug.print(debug_show i # " -> " # Float.toText(Float.fromInt64(i)));
+};
+Debug.print(debug_show (Float.toInt64(-12.3), Float.toInt64(12.9), Float.toInt64(-0.0), Float.toInt64(1e18), Float.toInt64(-9.2e18)));
+let formats : [{ #fix : Nat8; #exp : Nat8; #gen : Nat8; #exact }] = [#fix 0, #fix 2, #fix 10, #exp 0, #exp 3, #gen 4, #exact];
+let toFormat : [Float] = [123.0, 0.1, -2.5, 0.000123, 1e21, -0.0, 1.0 / 0.0, -1.0 / 0.0];
+for (fmt in formats.vals()) {
+  var line = debug_show fmt # ":";
+  for (x in toFormat.vals()) {
+    line #= " " # Float.format(fmt, x);
+  };
+  Debug.print(line);
+};
