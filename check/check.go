@@ -11,21 +11,19 @@ import (
 	"github.com/mori-lang/mori/types"
 )
 
-// Error is a type error (or an import error), printed as moc prints it.
+// Error is a type error, printed as moc prints it; Kind names the other
+// errors the checker finds ("import error", "definedness error").
 type Error struct {
-	Span   ast.Span
-	Code   string
-	Msg    string
-	Import bool // an import that cannot be resolved
+	Span ast.Span
+	Kind string // "" for a type error
+	Code string
+	Msg  string
 }
 
 func (e *Error) Error() string {
-	kind := "type error"
-	switch {
-	case e.Import:
-		kind = "import error"
-	case e.Code == "M0016":
-		kind = "definedness error"
+	kind := e.Kind
+	if kind == "" {
+		kind = "type error"
 	}
 	return fmt.Sprintf("%s: %s [%s], %s", e.Span, kind, e.Code, e.Msg)
 }

@@ -502,7 +502,7 @@ func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
 func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 	src, err := c.importer(d.Path, d.Span.File)
 	if nf, ok := err.(*NotFoundError); ok {
-		panic(&Error{Span: d.Span, Code: "M0009", Msg: nf.Msg, Import: true})
+		panic(&Error{Span: d.Span, Kind: "import error", Code: "M0009", Msg: nf.Msg})
 	} else if err != nil {
 		panic(passOn{err})
 	}

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
@@ -61,7 +63,8 @@ func (d *definer) block(decs []ast.Dec, u *uses, delayed bool) {
 				continue // a direct forward use: reported by the checker
 			}
 			if missing := d.needs(b, pending); missing != nil {
-				d.c.fail(dec, "M0016", "cannot use %s before %s has been defined", b.Name, missing.Name)
+				panic(&Error{Span: dec.Where(), Kind: "definedness error", Code: "M0016",
+					Msg: fmt.Sprintf("cannot use %s before %s has been defined", b.Name, missing.Name)})
 			}
 		}
 		for _, b := range d.declared(dec) {
