@@ -26,3 +26,14 @@ for ((x, y) in pairs.vals()) {
 };
 let t : Text.Text = "typed";
 Debug.print(t);
+Debug.print(debug_show (Text.toArray("héllo"), Text.toArray(""), Text.toVarArray("ab"), Text.fromArray(['x', '世']), Text.fromVarArray([var 'q'])));
+Debug.print(Text.fromIter(Iter.fromArray(['i', 't'])) # "|" # Text.fromIter(Text.toIter("")) # "|");
+Debug.print(debug_show (Text.hash(""), Text.hash("a"), Text.hash("hello"), Text.hash("héllo 世界 😀"), Text.hash("a much longer text that wraps the hash several times")));
+Debug.print(Text.map("Hello", func(c : Char) : Char { if (c == 'l') { 'L' } else { c } }));
+Debug.print(Text.translate("a-b", func(c : Char) : Text { if (c == '-') { "--" } else { Text.fromChar(c) # "." } }));
+Debug.print(Text.toLowercase("ÀBÇ Straße") # " " # Text.toUppercase("àbç straße"));
+Debug.print(debug_show (Text.less("a", "b"), Text.lessOrEqual("b", "b"), Text.greater("a", "b"), Text.greaterOrEqual("a", "a")));
+let byCase = func(a : Char, b : Char) : { #less; #equal; #greater } {
+  Text.compare(Text.toLowercase(Text.fromChar(a)), Text.toLowercase(Text.fromChar(b)))
+};
+Debug.print(debug_show (Text.compareWith("abc", "ABD", byCase), Text.compareWith("ab", "AB", byCase), Text.compareWith("abc", "AB", byCase), Text.compareWith("", "a", byCase)));
