@@ -16,7 +16,7 @@ func TestSourceFindsEveryModule(t *testing.T) {
 	modules := map[string][]string{
 		"base": {"Debug", "Nat", "Nat8", "Nat16", "Nat32", "Nat64", "Int", "Int8", "Int16", "Int32",
 			"Int64", "Float", "Bool", "Char", "Text", "Blob", "Array", "Iter", "Option", "Result",
-			"Order", "Region", "ExperimentalStableMemory"},
+			"Order", "Region", "ExperimentalStableMemory", "Hash", "Prelude", "IterType"},
 		"core": {"Region"},
 	}
 	for pkg, names := range modules {

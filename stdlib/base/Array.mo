@@ -1,7 +1,10 @@
 // Array: building and transforming arrays. Immutable arrays can only be made whole,
 // so most functions compute each element by index through Array_tabulate.
 import Prim "mo:⛔";
-import Iter "Iter";
+import I "IterType";
+import Option "Option";
+import Order "Order";
+import Result "Result";
 
 module {
   // An array of `size` elements, element i being `generator(i)`, called in index order.
@@ -76,12 +79,12 @@ module {
     copy
   };
 
-  public func vals<X>(array : [X]) : Iter.Iter<X> {
+  public func vals<X>(array : [X]) : I.Iter<X> {
     array.vals()
   };
 
   // 0, 1, ..., array.size() - 1.
-  public func keys<X>(array : [X]) : Iter.Iter<Nat> {
+  public func keys<X>(array : [X]) : I.Iter<Nat> {
     array.keys()
   };
 
@@ -107,5 +110,98 @@ module {
       Prim.trap("Array.subArray");
     };
     Prim.Array_tabulate<X>(length, func(i : Nat) : X { array[start + i] })
+  };
+
+  // A sorted copy; see sortInPlace.
+  public func sort<X>(array : [X], compare : (X, X) -> Order.Order) : [X] {
+    let copy = thaw(array);
+    sortInPlace(copy, compare);
+    freeze(copy)
+  };
+
+  // Stable merge sort, bottom-up: runs of 1, 2, 4, ... elements are merged in
+  // pairs, the left element winning ties.
+  public func sortInPlace<X>(array : [var X], compare : (X, X) -> Order.Order) {
+    let size = array.size();
+    if (size < 2) {
+      return;
+    };
+    let merged = Prim.Array_init<X>(size, array[0]);
+    var width = 1;
+    while (width < size) {
+      var low = 0;
+      while (low + width < size) {
+        let middle = low + width;
+        let high = if (middle + width < size) { middle + width } else { size };
+        var left = low;
+        var right = middle;
+        var out = low;
+        while (left < middle and right < high) {
+          if (compare(array[right], array[left]) == #less) {
+            merged[out] := array[right];
+            right += 1;
+          } else {
+            merged[out] := array[left];
+            left += 1;
+          };
+          out += 1;
+        };
+        while (left < middle) {
+          merged[out] := array[left];
+          left += 1;
+          out += 1;
+        };
+        while (right < high) {
+          merged[out] := array[right];
+          right += 1;
+          out += 1;
+        };
+        var i = low;
+        while (i < high) {
+          array[i] := merged[i];
+          i += 1;
+        };
+        low := high;
+      };
+      width *= 2;
+    };
+  };
+
+  public func size<X>(array : [X]) : Nat {
+    array.size()
+  };
+
+  // The first index holding an element equal to `element`, or null.
+  public func indexOf<X>(element : X, array : [X], equal : (X, X) -> Bool) : ?Nat {
+    nextIndexOf<X>(element, array, 0, equal)
+  };
+
+  // The first index from `fromInclusive` on holding an element equal to `element`, or null.
+  public func nextIndexOf<X>(element : X, array : [X], fromInclusive : Nat, equal : (X, X) -> Bool) : ?Nat {
+    var i = fromInclusive;
+    while (i < array.size()) {
+      if (equal(array[i], element)) {
+        return ?i;
+      };
+      i += 1;
+    };
+    null
+  };
+
+  // The last index holding an element equal to `element`, or null.
+  public func lastIndexOf<X>(element : X, array : [X], equal : (X, X) -> Bool) : ?Nat {
+    prevIndexOf<X>(element, array, array.size(), equal)
+  };
+
+  // The last index before `fromExclusive` holding an element equal to `element`, or null.
+  public func prevIndexOf<T>(element : T, array : [T], fromExclusive : Nat, equal : (T, T) -> Bool) : ?Nat {
+    var i = fromExclusive;
+    while (i > 0) {
+      i -= 1;
+      if (equal(array[i], element)) {
+        return ?i;
+      };
+    };
+    null
   };
 }

@@ -1,5 +1,7 @@
 // Int: signed integers of any size.
 import Prim "mo:⛔";
+import Prelude "Prelude";
+import Hash "Hash";
 
 module {
   public type Int = Prim.Types.Int;

@@ -1,5 +1,7 @@
 // Iter: lazy sequences, consumed by calling `next` until it returns null.
 import Prim "mo:⛔";
+import Array "Array";
+import Order "Order";
 
 module {
   public type Iter<T> = { next : () -> ?T };
@@ -46,6 +48,15 @@ module {
     }
   };
 
+  // Calls f(x, i) for each element x and its position i, consuming `xs`.
+  public func iterate<A>(xs : Iter<A>, f : (A, Nat) -> ()) {
+    var index = 0;
+    for (x in xs) {
+      f(x, index);
+      index += 1;
+    };
+  };
+
   // Consumes `xs`.
   public func size<A>(xs : Iter<A>) : Nat {
     var count = 0;
@@ -53,6 +64,20 @@ module {
       count += 1;
     };
     count
+  };
+
+  // The elements satisfying `f`, lazily: each `next` asks `f` about elements until one passes.
+  public func filter<A>(xs : Iter<A>, f : A -> Bool) : Iter<A> {
+    object {
+      public func next() : ?A {
+        for (x in xs) {
+          if (f(x)) {
+            return ?x;
+          };
+        };
+        null
+      };
+    }
   };
 
   public func fromArray<A>(xs : [A]) : Iter<A> {

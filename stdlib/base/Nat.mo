@@ -1,6 +1,8 @@
 // Nat: natural numbers of any size.
 import Prim "mo:⛔";
 import Int "Int";
+import Order "Order";
+import Char "Char";
 
 module {
   public type Nat = Prim.Types.Nat;

@@ -1,11 +1,19 @@
 // Option: helpers for `?T` values.
-import Prim "mo:⛔";
+import P "Prelude";
 
 module {
   // The content of `x`, or `default` when `x` is null.
   public func get<T>(x : ?T, default : T) : T {
     switch x {
       case (?value) { value };
+      case null { default };
+    }
+  };
+
+  // f applied to the content of `x`, or `default` when `x` is null.
+  public func getMapped<A, B>(x : ?A, f : A -> B, default : B) : B {
+    switch x {
+      case (?value) { f(value) };
       case null { default };
     }
   };
@@ -35,7 +43,7 @@ module {
   public func unwrap<T>(x : ?T) : T {
     switch x {
       case (?value) { value };
-      case null { Prim.trap("Prelude.unreachable()") };
+      case null { P.unreachable() };
     }
   };
 }

@@ -1,5 +1,7 @@
 import Array "mo:base/Array";
 import Debug "mo:base/Debug";
+import Nat "mo:base/Nat";
+import Int "mo:base/Int";
 
 var calls = "";
 let squares = Array.tabulate<Nat>(5, func(i : Nat) : Nat { calls #= debug_show i; i * i });
@@ -45,3 +47,14 @@ let found = Array.find<Nat>(xs, func(x : Nat) : Bool { tried #= debug_show x; x 
 Debug.print(debug_show found # " after " # tried);
 Debug.print(debug_show (Array.find<Nat>(xs, func(x : Nat) : Bool { x > 100 }), Array.find<Nat>([], func(x : Nat) : Bool { true })));
 Debug.print(debug_show (Array.subArray<Nat>(xs, 2, 3), Array.subArray<Nat>(xs, 0, 8), Array.subArray<Nat>(xs, 8, 0), Array.subArray<Nat>(xs, 3, 0)));
+let unsorted : [Nat] = [5, 3, 9, 1, 3, 7, 0, 12, 5, 2, 8];
+Debug.print(debug_show (Array.sort<Nat>(unsorted, Nat.compare), unsorted, Array.sort<Nat>([], Nat.compare), Array.sort<Nat>([4], Nat.compare)));
+let byFirst = func(a : (Nat, Text), b : (Nat, Text)) : { #less; #equal; #greater } { Nat.compare(a.0, b.0) };
+Debug.print(debug_show Array.sort<(Nat, Text)>([(2, "a"), (1, "b"), (2, "c"), (1, "d"), (0, "e"), (2, "f"), (1, "g")], byFirst));
+let inPlace : [var Int] = [var 3, -1, 4, -1, 5, -9, 2, 6];
+Array.sortInPlace<Int>(inPlace, func(a : Int, b : Int) : { #less; #equal; #greater } { Nat.compare(Int.abs(b), Int.abs(a)) });
+Debug.print(debug_show inPlace);
+let empty : [var Nat] = [var];
+Array.sortInPlace<Nat>(empty, Nat.compare);
+Debug.print(debug_show (empty, Array.size<Nat>(unsorted), Array.size<Nat>([])));
+Debug.print(debug_show (Array.indexOf<Nat>(3, unsorted, Nat.equal), Array.indexOf<Nat>(4, unsorted, Nat.equal), Array.lastIndexOf<Nat>(3, unsorted, Nat.equal), Array.nextIndexOf<Nat>(5, unsorted, 1, Nat.equal), Array.prevIndexOf<Nat>(5, unsorted, 8, Nat.equal)));

@@ -46,3 +46,13 @@ Debug.print(debug_show (Iter.size<Nat>(Iter.range(1, 1000)), Iter.toArray<Nat>(I
 
 let typed : Iter.Iter<Text> = { next = func() : ?Text { null } };
 Debug.print(debug_show (typed.next()));
+var visited = "";
+Iter.iterate<Text>(["a", "b", "c"].vals(), func(x : Text, i : Nat) { visited #= x # debug_show i # " " });
+Iter.iterate<Nat>(Iter.range(1, 0), func(x : Nat, i : Nat) { visited #= "never" });
+Debug.print(visited);
+var asked = "";
+let evens = Iter.filter<Nat>(Iter.range(1, 9), func(x : Nat) : Bool { asked #= debug_show x; x % 2 == 0 });
+Debug.print(debug_show (evens.next(), asked));
+Debug.print(debug_show (evens.next(), asked));
+Debug.print(show(evens) # " asked " # asked);
+Debug.print(debug_show (evens.next()));

@@ -10,3 +10,4 @@ Debug.print(debug_show (Option.isSome(?null), Option.isNull(?null)));
 Debug.print(debug_show (Option.unwrap<Nat>(some)));
 let nested : ??Int = ?null;
 Debug.print(debug_show (Option.get<?Int>(nested, ?1), Option.unwrap<?Int>(nested)));
+Debug.print(debug_show (Option.getMapped<Nat, Text>(some, func(n : Nat) : Text { debug_show (n * 2) }, "none"), Option.getMapped<Nat, Text>(none, func(n : Nat) : Text { "never" }, "none")));
