@@ -3,6 +3,7 @@
 import Prim "mo:⛔";
 import Char "Char";
 import Iter "Iter";
+import Hash "Hash";
 
 module {
   public type Text = Prim.Types.Text;
@@ -60,7 +61,7 @@ module {
   };
 
   // djb2 over the code points (h := h * 33 + c, modulo 2^32, from 5381), as motoko-base.
-  public func hash(t : Text) : Nat32 {
+  public func hash(t : Text) : Hash.Hash {
     var h : Nat32 = 5381;
     for (c in t.chars()) {
       h := h *% 33 +% Prim.charToNat32(c);
