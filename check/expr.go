@@ -34,8 +34,8 @@ func (c *Checker) expectSub(e *env, x ast.Expr, actual, expected types.Type) {
 }
 
 // showExpanded renders an expected type for a message: a named type by its
-// definition.
-func showExpanded(t types.Type) string { return show(types.Expand(t)) }
+// definition (moc normalizes what it checks against).
+func showExpanded(t types.Type) string { return show(types.Normalize(t)) }
 
 // showActual renders an inferred type for a message: a named type by its
 // name and its definition, `P = {x : Nat}`.

@@ -117,7 +117,7 @@ func litSign(p *ast.LitPat) sign {
 
 // shapeError reports a pattern whose form cannot match the scrutinee type.
 func (c *Checker) shapeError(p ast.Pat, code, form string, t types.Type, got string) {
-	c.fail(p, code, "%s pattern cannot consume expected type\nexpected `%s`, got %s", form, types.String(types.Expand(t)), got)
+	c.fail(p, code, "%s pattern cannot consume expected type\nexpected `%s`, got %s", form, types.String(types.Normalize(t)), got)
 }
 
 // patType resolves the annotated type of p, or nil when it has none.

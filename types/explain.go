@@ -185,20 +185,6 @@ func (x *explainer) list(as, bs []Type, items string, ctx []contextItem, flipped
 	return nil
 }
 
-// Expand shows a named type by its definition, as moc's messages do for the
-// types they compare (unless the definition is a primitive, Any or None).
-func Expand(t Type) Type {
-	n := Normalize(t)
-	switch n.(type) {
-	case Prim, *top, *bottom:
-		return t
-	}
-	if _, ok := t.(*Named); ok {
-		return t
-	}
-	return n
-}
-
 // StringExpanded renders a named type followed by its definition, as moc
 // shows inferred types in messages: `P = {x : Nat}`; other types as String.
 func StringExpanded(t Type) string {
