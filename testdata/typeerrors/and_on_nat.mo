@@ -1,0 +1,1 @@
+let b = 1 and true;

@@ -1,0 +1,3 @@
+let a : Nat32 = 5;
+let b : Nat64 = 3;
+let c = a & b;

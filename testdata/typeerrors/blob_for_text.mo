@@ -1,0 +1,2 @@
+let b : Blob = "abc";
+let t : Text = b;

@@ -1,0 +1,2 @@
+func f() {};
+let b = f == f;

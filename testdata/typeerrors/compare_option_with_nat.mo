@@ -1,0 +1,2 @@
+let m : ?Nat = ?1;
+let b = m == 1;

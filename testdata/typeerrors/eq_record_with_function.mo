@@ -1,0 +1,1 @@
+let b = { f = func () {} } == { f = func () {} };

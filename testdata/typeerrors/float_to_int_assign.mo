@@ -1,0 +1,2 @@
+let f = 1.5;
+let i : Int = f;

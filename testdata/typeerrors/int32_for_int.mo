@@ -1,0 +1,2 @@
+let a : Int32 = 5;
+let b : Int = a;

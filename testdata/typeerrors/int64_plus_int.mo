@@ -1,0 +1,3 @@
+let a : Int64 = 1;
+let b : Int = 2;
+let c = a + b;

@@ -1,0 +1,2 @@
+let i : Int = 5;
+let n : Nat8 = i;

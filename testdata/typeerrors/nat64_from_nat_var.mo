@@ -1,0 +1,2 @@
+let n : Nat = 5;
+let w : Nat64 = n;

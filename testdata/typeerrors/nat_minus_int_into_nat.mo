@@ -1,0 +1,3 @@
+let a : Nat = 5;
+let b : Int = 3;
+let c : Nat = a - b;

@@ -1,0 +1,1 @@
+let b = null < 1;

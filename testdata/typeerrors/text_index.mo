@@ -1,0 +1,2 @@
+let t = "abc";
+let c = t[0];

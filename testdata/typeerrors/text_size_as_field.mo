@@ -1,0 +1,2 @@
+let t = "abc";
+let n : Nat = t.size;
