@@ -1,0 +1,2 @@
+let t = "hi";
+ignore t(1);

@@ -1,0 +1,2 @@
+func add(a : Nat, b : Nat) : Nat { a + b };
+let s = add(1);

@@ -1,0 +1,2 @@
+func f(x : Nat) : Nat { x };
+let u = f(1, 2);

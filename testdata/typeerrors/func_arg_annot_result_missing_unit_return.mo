@@ -1,0 +1,1 @@
+func f() { return 5 };

@@ -1,0 +1,3 @@
+type Buf = [var Nat];
+func f(b : Buf) {};
+f([1]);

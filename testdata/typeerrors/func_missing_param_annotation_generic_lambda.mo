@@ -1,0 +1,1 @@
+let f = func<T>(x : T) : T { 1 };

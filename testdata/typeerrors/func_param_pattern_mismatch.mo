@@ -1,0 +1,1 @@
+func f((a, b) : Nat) {};

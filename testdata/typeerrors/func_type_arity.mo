@@ -1,0 +1,1 @@
+let f : (Nat, Nat) -> Nat = func (a : Nat) : Nat { a };

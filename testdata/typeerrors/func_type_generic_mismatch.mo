@@ -1,0 +1,1 @@
+let f : <T>(T) -> T = func (x : Nat) : Nat { x };

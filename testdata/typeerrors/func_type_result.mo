@@ -1,0 +1,1 @@
+let f : Nat -> Text = func (a : Nat) : Nat { a };

@@ -1,0 +1,1 @@
+let f : Nat -> Nat = func (x : Text) : Nat { 0 };

@@ -1,0 +1,3 @@
+type Box<T> = { v : T };
+let b : Box<Nat> = { v = 1 };
+let k : Nat = b;

@@ -1,0 +1,2 @@
+func id<T>(x : T) : T { x };
+let y = id<Text>(5);

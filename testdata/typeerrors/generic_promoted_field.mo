@@ -1,0 +1,1 @@
+func f<T <: { x : Nat }>(r : T) : Text { r.x };

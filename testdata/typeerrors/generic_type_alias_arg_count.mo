@@ -1,0 +1,2 @@
+type Pair<A, B> = (A, B);
+let p : Pair<Nat> = (1, 2);

@@ -1,0 +1,1 @@
+func mk() : Nat -> Nat { func (x : Nat) : Text { "a" } };

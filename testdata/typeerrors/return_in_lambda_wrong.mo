@@ -1,0 +1,1 @@
+let f = func () : Text { return 1 };
