@@ -1,0 +1,2 @@
+let t = "hi";
+let (u : Nat) = t(1);

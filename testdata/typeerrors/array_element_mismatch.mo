@@ -1,0 +1,1 @@
+let xs : [Nat] = [1, 2, "three"];

@@ -1,0 +1,1 @@
+let xs : [var Text] = [var 1];

@@ -1,0 +1,3 @@
+type Name = Text;
+let ns : [Name] = ["a"];
+let k : Nat = ns;

@@ -1,0 +1,2 @@
+let xs = [1, "a"];
+let n : Nat = xs[0];

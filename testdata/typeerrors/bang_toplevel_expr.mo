@@ -1,0 +1,2 @@
+let m : ?Nat = ?1;
+ignore (m!);

@@ -1,0 +1,1 @@
+let r : ?Text = do ? { 1 };

@@ -1,0 +1,1 @@
+func f() { let ?x = 5 else { return }; ignore x };

@@ -1,0 +1,1 @@
+func f() { let (a : Text) = 5 else { return } };

@@ -1,0 +1,1 @@
+func f(m : ?Nat) : Nat { let ?x = m else { 1 }; x };

@@ -1,0 +1,1 @@
+let xs : [Nat] = [var 1, 2];

@@ -1,0 +1,1 @@
+let r : { inner : { v : Nat } } = { inner = { v = "x" } };

@@ -1,0 +1,1 @@
+let r : { x : Nat } = { x = null };

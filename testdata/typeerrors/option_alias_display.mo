@@ -1,0 +1,3 @@
+type MaybeNat = ?Nat;
+let m : MaybeNat = ?1;
+let k : Nat = m;

@@ -1,0 +1,1 @@
+func find() : ?Nat { 5 };

@@ -1,0 +1,2 @@
+let x : ??Nat = ??5;
+let y : ?Nat = x;

@@ -1,0 +1,2 @@
+let m : ?Nat = ?3;
+let n : Nat = m + 1;

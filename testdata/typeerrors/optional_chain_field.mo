@@ -1,0 +1,2 @@
+let r : ?{ a : Nat } = ?{ a = 1 };
+let a = r.a;

@@ -1,0 +1,3 @@
+func f(x : Nat) : Text {
+  switch x { case "zero" "z"; case _ "other" }
+};

@@ -1,0 +1,2 @@
+func greet(p : { name : Text; age : Nat }) : Text { p.name };
+let g = greet({ name = "x" });

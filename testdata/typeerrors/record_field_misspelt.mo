@@ -1,0 +1,2 @@
+let p = { name = "Ann"; age = 30 };
+let a = p.agee;

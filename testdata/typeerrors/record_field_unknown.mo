@@ -1,0 +1,2 @@
+let r = { a = 1 };
+let u = r.b;

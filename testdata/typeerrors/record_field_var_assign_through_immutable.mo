@@ -1,0 +1,2 @@
+type R = { x : Nat };
+let r : R = { var x = 1 };

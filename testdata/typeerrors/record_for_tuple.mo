@@ -1,0 +1,1 @@
+let t : (Nat, Nat) = { a = 1; b = 2 };

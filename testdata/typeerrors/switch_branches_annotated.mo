@@ -1,0 +1,2 @@
+let k = 1;
+let x : Text = switch k { case 0 "zero"; case _ 1 };

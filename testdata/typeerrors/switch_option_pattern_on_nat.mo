@@ -1,0 +1,2 @@
+let n = 5;
+switch n { case (?m) {}; case _ {} };

@@ -1,0 +1,2 @@
+let r = { x = 1 };
+switch r { case { x = "a" } {}; case _ {} };

@@ -1,0 +1,2 @@
+let t = "a";
+switch t { case 1 {}; case _ {} };

@@ -1,0 +1,1 @@
+let p : (Nat, Text) = ("x", 1);

@@ -1,0 +1,3 @@
+type Cmd = { #go : Nat; #stop };
+func run(c : Cmd) {};
+run(#go "far");

@@ -1,0 +1,2 @@
+type Small = { #a; #b };
+let v : Small = #c;

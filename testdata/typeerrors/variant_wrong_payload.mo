@@ -1,0 +1,2 @@
+type Shape = { #circle : Float; #square : Float };
+let s : Shape = #circle "big";
