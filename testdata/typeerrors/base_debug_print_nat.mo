@@ -1,0 +1,2 @@
+import Debug "mo:base/Debug";
+Debug.print(5);

@@ -1,0 +1,2 @@
+import Text "mo:base/Text";
+let t = Text.concat("a", 1);

@@ -1,0 +1,2 @@
+import Nat "mo:base/Nat";
+let s = Nat.toText("5");

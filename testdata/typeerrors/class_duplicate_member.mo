@@ -1,0 +1,1 @@
+class C() { public let a = 1; public let a = 2 };

@@ -1,0 +1,1 @@
+class C() { public func name() : Text { 42 } };

@@ -1,0 +1,1 @@
+class Node(v : Nat) { public func me() : Node { 5 } };

@@ -1,0 +1,4 @@
+class Counter(start : Nat) {
+  public var n = start;
+};
+let c = Counter("zero");

@@ -1,0 +1,3 @@
+class C() { public func reset() {} };
+let c = C();
+c.rest();

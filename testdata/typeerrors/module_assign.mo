@@ -1,0 +1,2 @@
+module M { public let x = 1 };
+M.x := 2;

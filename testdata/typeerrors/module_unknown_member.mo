@@ -1,0 +1,4 @@
+module M {
+  public func f() : Nat { 1 };
+};
+let x = M.g();

@@ -1,0 +1,1 @@
+object o { public let a = 1; public func a() {} };

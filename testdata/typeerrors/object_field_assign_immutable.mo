@@ -1,0 +1,2 @@
+object o { public let x = 1 };
+o.x := 2;

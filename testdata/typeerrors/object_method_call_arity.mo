@@ -1,0 +1,2 @@
+object o { public func f(a : Nat) {} };
+o.f();

@@ -1,0 +1,1 @@
+let o : { a : Nat; b : Nat } = object { public let a = 1 };

@@ -1,0 +1,4 @@
+object counter {
+  public func add(k : Nat) {};
+};
+counter.add("1");
