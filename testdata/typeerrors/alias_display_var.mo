@@ -1,0 +1,3 @@
+type Name = Text;
+let n : Name = "a";
+let k : Nat = n;

@@ -1,0 +1,3 @@
+type Box<T> = { v : T };
+let k = 5;
+let b : Box<Nat> = k;

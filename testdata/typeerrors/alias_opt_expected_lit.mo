@@ -1,0 +1,2 @@
+type M = ?Nat;
+let v : M = "a";

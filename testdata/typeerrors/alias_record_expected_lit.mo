@@ -1,0 +1,2 @@
+type P = { x : Int };
+let q : P = 5;

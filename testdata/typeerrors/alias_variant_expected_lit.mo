@@ -1,0 +1,2 @@
+type V = { #a; #b };
+let v : V = 5;

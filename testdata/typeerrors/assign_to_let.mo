@@ -1,0 +1,2 @@
+let count = 0;
+count := 1;

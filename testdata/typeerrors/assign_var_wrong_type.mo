@@ -1,0 +1,2 @@
+var name = "a";
+name := 5;

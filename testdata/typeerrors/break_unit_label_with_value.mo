@@ -1,0 +1,1 @@
+label l { break l 5 };

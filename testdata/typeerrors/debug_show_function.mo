@@ -1,0 +1,2 @@
+let f = func (x : Nat) : Nat { x };
+let s = debug_show f;

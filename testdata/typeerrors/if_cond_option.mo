@@ -1,0 +1,2 @@
+let m : ?Nat = null;
+if (m) {};

@@ -1,0 +1,3 @@
+label outer for (i in [1, 2].vals()) {
+  break inner;
+};

@@ -1,0 +1,1 @@
+let x : Nat = label l : Nat { break l "a" };

@@ -1,0 +1,2 @@
+let person = { name = "Ann"; email = "a@b" };
+let e = person.emial;

@@ -1,0 +1,2 @@
+let alpha = 1;
+let z = omega;

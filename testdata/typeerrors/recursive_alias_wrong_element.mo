@@ -1,0 +1,2 @@
+type List<T> = ?(T, List<T>);
+let l : List<Nat> = ?("a", null);

@@ -1,0 +1,2 @@
+func g() : Nat { 1 };
+let g = "g";

@@ -1,0 +1,1 @@
+func f(x : Nat) : Text { let x = "a"; x + 1 };

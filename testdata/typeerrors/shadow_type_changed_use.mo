@@ -1,0 +1,3 @@
+let x = 1;
+let x = "a";
+let y : Nat = x;

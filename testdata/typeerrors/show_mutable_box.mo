@@ -1,0 +1,2 @@
+let r = { var n = 1 };
+let s : Nat = debug_show r;

@@ -1,0 +1,2 @@
+object o { public func f() {} };
+let s = debug_show o;

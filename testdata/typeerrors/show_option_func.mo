@@ -1,0 +1,1 @@
+let s = debug_show (?(func () {}));

@@ -1,0 +1,2 @@
+let o = { f = func () {} };
+let s = debug_show o;

@@ -1,0 +1,1 @@
+func f<T>(xs : [T]) : Text { debug_show xs };

@@ -1,0 +1,2 @@
+type List = ?(Nat, List);
+let l : List = ?(1, 2);

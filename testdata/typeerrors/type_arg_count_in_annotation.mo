@@ -1,0 +1,2 @@
+type Box<T> = { value : T };
+let b : Box = { value = 1 };

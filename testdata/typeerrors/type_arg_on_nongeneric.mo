@@ -1,0 +1,2 @@
+type Num = Nat;
+let n : Num<Nat> = 1;

@@ -1,0 +1,2 @@
+type T = Nat;
+type T = Text;

@@ -1,0 +1,2 @@
+func compute(x : Nat) : Nat { x };
+let y = compte(1);

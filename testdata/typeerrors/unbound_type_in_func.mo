@@ -1,0 +1,1 @@
+func f(x : Nmber) : Nat { 0 };

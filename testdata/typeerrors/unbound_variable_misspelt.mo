@@ -1,0 +1,2 @@
+let counter = 1;
+let y = countr + 1;

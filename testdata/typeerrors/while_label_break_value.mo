@@ -1,0 +1,1 @@
+label l while (true) { break l 1 };
