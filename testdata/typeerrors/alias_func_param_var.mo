@@ -1,0 +1,4 @@
+type Name = Text;
+func greet(n : Name) {};
+let k = 5;
+greet(k);

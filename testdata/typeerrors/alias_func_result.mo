@@ -1,0 +1,2 @@
+type Name = Text;
+func f() : Name { 5 };

@@ -1,0 +1,2 @@
+type Box<T> = T;
+let n : Box<Text> = 5;

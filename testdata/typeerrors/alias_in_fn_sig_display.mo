@@ -1,0 +1,3 @@
+type Name = Text;
+func greet(n : Name) {};
+greet(5);

@@ -1,0 +1,2 @@
+type Name = Text;
+let n : Name = 5;

@@ -1,0 +1,2 @@
+type Id<T> = T;
+let x : Id<Text> = 1;

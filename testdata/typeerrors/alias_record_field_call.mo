@@ -1,0 +1,3 @@
+type Name = Text;
+type P = { n : Name };
+let p : P = { n = 5 };
