@@ -109,7 +109,7 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 		}
 	}()
 	start := len(c.order)
-	e := &env{c: c, sc: c.top, file: prog.File}
+	e := &env{c: c, sc: c.top, file: prog.File, span: prog.Span}
 	c.checkDecs(e, prog.Decs, nil)
 	c.checkDefinedness(prog.Decs)
 	main := &types.Module{Path: prog.File, Program: prog, Type: types.Unit}
@@ -221,12 +221,20 @@ type env struct {
 	labels *label
 	doOpt  *ast.DoOptExpr
 	file   string
+	span   ast.Span // the innermost block, which some errors point at
 }
 
 func (e *env) inner() *env {
 	n := *e
 	n.sc = newScope(e.sc)
 	return &n
+}
+
+// blockScope is the scope of a block expression.
+func (e *env) blockScope(b *ast.BlockExpr) *env {
+	n := e.inner()
+	n.span = b.Span
+	return n
 }
 
 // declare binds a name in the innermost scope.

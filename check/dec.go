@@ -1,6 +1,8 @@
 package check
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
@@ -182,12 +184,43 @@ func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
 		}
 	}
-	for _, d := range defs {
+	cons := make([]*types.Con, len(defs))
+	for i, d := range defs {
 		con := e.sc.typs[d.Name.Name].con
 		inner := e.inner()
 		con.Params = c.declareTypeParams(inner, d.Params)
 		con.Body = c.resolveType(inner, d.Type)
+		cons[i] = con
 	}
+	c.checkProductive(e, cons)
+}
+
+// checkProductive rejects definitions that only rename each other, such as
+// `type T = T`, which have no meaning (and would expand forever).
+func (c *Checker) checkProductive(e *env, cons []*types.Con) {
+	var bad []string
+	for _, con := range cons {
+		seen := map[*types.Con]bool{}
+		for cur := con; cur != nil && !seen[cur]; {
+			seen[cur] = true
+			app, ok := cur.Body.(*types.App)
+			if !ok {
+				break
+			}
+			if cur = app.Con; cur == con {
+				bad = append(bad, con.Name)
+			}
+		}
+	}
+	if len(bad) == 0 {
+		return
+	}
+	sort.Strings(bad)
+	what := "definition"
+	if len(bad) > 1 {
+		what = "definitions"
+	}
+	panic(&Error{Span: e.span, Code: "M0157", Msg: fmt.Sprintf("block contains non-productive %s %s", what, strings.Join(bad, ", "))})
 }
 
 // funcSignature computes a function's type from its annotations.
@@ -228,7 +261,7 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 }
 
 func (c *Checker) inferBlock(e *env, b *ast.BlockExpr) types.Type {
-	return c.checkDecs(e.inner(), b.Decs, nil)
+	return c.checkDecs(e.blockScope(b), b.Decs, nil)
 }
 
 func (c *Checker) checkBlock(e *env, b *ast.BlockExpr, t types.Type) types.Type {
@@ -238,7 +271,7 @@ func (c *Checker) checkBlock(e *env, b *ast.BlockExpr, t types.Type) types.Type 
 		}
 		return types.Unit
 	}
-	return c.checkDecs(e.inner(), b.Decs, t)
+	return c.checkDecs(e.blockScope(b), b.Decs, t)
 }
 
 // ---------------------------------------------------------------------------
@@ -528,7 +561,7 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 
 // moduleType checks a library file: imports followed by one module.
 func (c *Checker) moduleType(prog *ast.Program) types.Type {
-	e := &env{c: c, sc: newScope(universe), file: prog.File}
+	e := &env{c: c, sc: newScope(universe), file: prog.File, span: prog.Span}
 	t := c.checkDecs(e, prog.Decs, nil)
 	c.checkDefinedness(prog.Decs)
 	if _, ok := types.Promote(t).(*types.Obj); !ok {
