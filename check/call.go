@@ -17,7 +17,7 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	switch {
 	case len(x.TypeArgs) > 0:
 		if len(x.TypeArgs) != len(f.TypeParams) {
-			c.fail(x, "M0099", "wrong number of type arguments: expected %d but got %d", len(f.TypeParams), len(x.TypeArgs))
+			c.fail(x, "M0045", "wrong number of type arguments: expected %d but got %d", len(f.TypeParams), len(x.TypeArgs))
 		}
 		targs = make([]types.Type, len(x.TypeArgs))
 		for i, a := range x.TypeArgs {
@@ -29,9 +29,14 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	if len(targs) > 0 {
 		for i, v := range f.TypeParams {
 			bound := types.Subst(v.Bound, f.TypeParams, targs)
-			if !types.Sub(targs[i], bound) {
-				c.fail(x, "M0046", "type argument%s\ndoes not match parameter bound%s", show(targs[i]), show(bound))
+			if types.Sub(targs[i], bound) {
+				continue
 			}
+			var at ast.Node = x
+			if len(x.TypeArgs) > 0 {
+				at = x.TypeArgs[i]
+			}
+			c.fail(at, "M0046", "type argument%s\ndoes not match parameter bound%s", showActual(targs[i]), showActual(bound))
 		}
 		c.info.Instances[x] = targs
 	}
@@ -166,7 +171,7 @@ func (c *Checker) inferLambda(e *env, f *ast.FuncExpr, params []types.Type) type
 	inner.fn = &fnCtx{expr: f, result: types.Any}
 	inner.labels = nil
 	inner.doOpt = nil
-	c.checkPat(inner, f.Param, types.Seq(stripNames(params)))
+	c.bindPat(inner, f.Param, types.Seq(stripNames(params)))
 	return c.infer(inner, f.Body)
 }
 

@@ -178,6 +178,17 @@ func (s *scope) names() []string {
 	return out
 }
 
+// typeNames lists every type name in scope.
+func (s *scope) typeNames() []string {
+	var out []string
+	for ; s != nil; s = s.parent {
+		for name := range s.typs {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 func (s *scope) lookupType(name string) (typeEntry, bool) {
 	for ; s != nil; s = s.parent {
 		if t, ok := s.typs[name]; ok {

@@ -157,12 +157,12 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 	if t := c.patType(e, d.Pat); t != nil {
 		if _, isLit := d.Pat.(*ast.LitPat); !isLit {
 			c.check(e, d.Value, t)
-			c.checkPat(e, d.Pat, t)
+			c.bindPat(e, d.Pat, t)
 			return
 		}
 	}
 	t := c.infer(e, d.Value)
-	c.checkPat(e, d.Pat, t)
+	c.bindPat(e, d.Pat, t)
 }
 
 // declareTypes declares every type and class name of a block, then
@@ -255,7 +255,7 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 	inner.fn = fn
 	inner.labels = nil
 	inner.doOpt = nil
-	c.checkPat(inner, f.Param, types.Seq(stripNames(sig.Params)))
+	c.bindPat(inner, f.Param, types.Seq(stripNames(sig.Params)))
 	c.check(inner, f.Body, result)
 	return sig
 }
@@ -297,7 +297,7 @@ func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
 		c.fail(x.Iter, "M0082", "expected iterable type, but expression has type%s", show(it))
 	}
 	inner := e.inner()
-	c.checkPat(inner, x.Pat, elem)
+	c.bindPat(inner, x.Pat, elem)
 	c.checkLoopBody(inner, x, x.Body)
 	return types.Unit
 }
@@ -351,14 +351,20 @@ func (c *Checker) findLabel(e *env, x ast.Expr, id *ast.Ident, isContinue bool) 
 			continue
 		}
 		if isContinue && !isLoop(l.node.(*ast.LabelExpr).Body) {
-			c.fail(id, "M0083", "continue to non-loop label %s", id.Name)
+			c.fail(x, "M0238", "continue outside of loop")
 		}
 		return l
 	}
 	if id == nil {
 		c.fail(x, "M0238", "%s outside of loop", word)
 	}
-	c.fail(id, "M0083", "unbound label %s", id.Name)
+	var names []string
+	for l := e.labels; l != nil; l = l.next {
+		if l.name != "" {
+			names = append(names, l.name)
+		}
+	}
+	c.fail(id, "M0083", "unbound label %s%s", id.Name, suggest("label", id.Name, names))
 	return nil
 }
 
@@ -477,7 +483,7 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 	}
 	inner.fn = &fnCtx{result: ctor.Results[0]}
 	inner.labels = nil
-	c.checkPat(inner, d.Param, types.Seq(stripNames(ctor.Params)))
+	c.bindPat(inner, d.Param, types.Seq(stripNames(ctor.Params)))
 	var self *types.Binding
 	body := inner.inner()
 	if d.SelfName != nil {

@@ -118,7 +118,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		st := c.infer(e, x.X)
 		for _, cs := range x.Cases {
 			inner := e.inner()
-			c.checkPat(inner, cs.Pat, st)
+			c.bindPat(inner, cs.Pat, st)
 			c.check(inner, cs.Body, t)
 		}
 		return t
@@ -279,7 +279,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		t := c.infer(e, x.X)
 		ot, ok := types.Promote(t).(*types.Opt)
 		if !ok {
-			c.fail(x.X, "M0065", "expected option type in '!' expression, but expression produces type%s", show(t))
+			c.fail(x.X, "M0065", "expected option type before '!', but expression produces type%s", show(t))
 		}
 		return ot.Elem
 	case *ast.DoOptExpr:
@@ -319,7 +319,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		var t types.Type = types.None
 		for _, cs := range x.Cases {
 			inner := e.inner()
-			c.checkPat(inner, cs.Pat, st)
+			c.bindPat(inner, cs.Pat, st)
 			t = types.Lub(t, c.infer(inner, cs.Body))
 		}
 		return t
@@ -374,7 +374,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.DebugShowExpr:
 		t := c.infer(e, x.X)
 		if !types.CanShow(t) {
-			c.fail(x, "M0063", "show is not defined for operand type%s", show(types.Normalize(t)))
+			c.fail(x, "M0063", "show is not defined for operand type%s", show(types.Promote(t)))
 		}
 		return types.Text
 	case *ast.DebugExpr:
@@ -458,7 +458,7 @@ func (c *Checker) inferRecord(e *env, x *ast.RecordExpr) types.Type {
 	seen := map[string]bool{}
 	for _, f := range x.Fields {
 		if seen[f.Name.Name] {
-			c.fail(f.Name, "M0019", "duplicate field name %s in object", f.Name.Name)
+			c.fail(f.Name, "M0018", "duplicate field name %s in object", f.Name.Name)
 		}
 		seen[f.Name.Name] = true
 		var t types.Type

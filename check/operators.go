@@ -187,7 +187,7 @@ func binaryDefined(op ast.BinOp, p types.Prim) bool {
 		return p != types.Region
 	}
 	// Ordering.
-	return p.IsNumeric() || p == types.Char || p == types.Text || p == types.Blob || p == types.Bool || p == types.Principal
+	return p.IsNumeric() || p == types.Char || p == types.Text || p == types.Blob || p == types.Principal
 }
 
 func unaryDefined(op ast.UnOp, p types.Prim) bool {

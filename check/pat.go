@@ -7,6 +7,19 @@ import (
 	"github.com/mori-lang/mori/types"
 )
 
+// bindPat checks a whole pattern (of a let, a parameter list, a case, a
+// for loop): its names must be distinct.
+func (c *Checker) bindPat(e *env, p ast.Pat, t types.Type) {
+	seen := map[string]bool{}
+	for _, id := range ast.PatVars(p) {
+		if seen[id.Name] {
+			c.fail(p, "M0017", "duplicate binding for %s in pattern", id.Name)
+		}
+		seen[id.Name] = true
+	}
+	c.checkPat(e, p, t)
+}
+
 // checkPat checks pattern p against the scrutinee type t and binds its
 // variables in e's innermost scope.
 func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {

@@ -29,7 +29,7 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 		seen := map[string]bool{}
 		for _, f := range t.Fields {
 			if seen[f.Name.Name] {
-				c.fail(f.Name, "M0019", "duplicate field name %s in object type", f.Name.Name)
+				c.fail(f.Name, "M0018", "duplicate field name %s in object type", f.Name.Name)
 			}
 			seen[f.Name.Name] = true
 			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: c.resolveType(e, f.Type)})
@@ -37,7 +37,12 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 		return types.NewObj(t.Sort, fields, nil)
 	case *ast.VariantType:
 		tags := make([]types.Tag, 0, len(t.Tags))
+		seenTags := map[string]bool{}
 		for _, g := range t.Tags {
+			if seenTags[g.Tag.Name] {
+				c.fail(g.Tag, "M0018", "duplicate tag name %s in variant type", g.Tag.Name)
+			}
+			seenTags[g.Tag.Name] = true
 			var tt types.Type = types.Unit
 			if g.Type != nil {
 				tt = c.resolveType(e, g.Type)
@@ -97,7 +102,7 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 		var ok bool
 		entry, ok = e.sc.lookupType(first.Name)
 		if !ok {
-			c.fail(first, "M0029", "unbound type %s", first.Name)
+			c.fail(first, "M0029", "unbound type %s%s", first.Name, suggest("type", first.Name, e.sc.typeNames()))
 		}
 	} else {
 		b := e.sc.lookup(first.Name)
@@ -113,7 +118,7 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 			if i == len(t.Path)-2 {
 				con, ok := obj.TypeField(id.Name)
 				if !ok {
-					c.fail(id, "M0029", "type field %s does not exist in type%s", id.Name, show(obj))
+					c.fail(id, "M0030", "type field %s does not exist in type:%s", id.Name, show(obj))
 				}
 				entry = typeEntry{con: con}
 				break
@@ -151,6 +156,11 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Var {
 	vars := make([]*types.Var, len(params))
 	for i, p := range params {
+		for _, q := range params[:i] {
+			if q.Name.Name == p.Name.Name {
+				c.fail(p.Name, "M0044", "duplicate type name %s in type parameter list", p.Name.Name)
+			}
+		}
 		vars[i] = &types.Var{Name: p.Name.Name, Bound: types.Any}
 		e.sc.typs[p.Name.Name] = typeEntry{v: vars[i]}
 	}
