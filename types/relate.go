@@ -142,12 +142,18 @@ func (r *relater) sub(t1, t2 Type) bool {
 		}
 		// Definitions may recurse: assume the pair holds while checking
 		// its expansion. Expansions build new nodes, so key by notation.
+		n1, n2 := Normalize(t1), Normalize(t2)
+		if isDefined(n1) || isDefined(n2) {
+			// A definition whose body is not known yet (a class's own type
+			// inside its body) relates only to itself.
+			return sameApp(n1, n2)
+		}
 		key := identity(t1) + " <: " + identity(t2)
 		if r.seen[key] {
 			return true
 		}
 		r.seen[key] = true
-		return r.sub(Normalize(t1), Normalize(t2))
+		return r.sub(n1, n2)
 	}
 	if t2 == Any || t1 == None {
 		return true
