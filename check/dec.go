@@ -323,16 +323,18 @@ func iterElem(t types.Type) (types.Type, bool) {
 	return opt.Elem, true
 }
 
+// checkLabel checks `label l : T body`; without an annotation T is (), as
+// in moc, whatever the context expects.
 func (c *Checker) checkLabel(e *env, x *ast.LabelExpr, t types.Type) types.Type {
+	var lt types.Type = types.Unit
 	if x.Type != nil {
-		lt := c.resolveType(e, x.Type)
-		c.expectSub(e, x, lt, t)
-		t = lt
+		lt = c.resolveType(e, x.Type)
 	}
 	inner := *e
-	inner.labels = &label{name: x.Label.Name, node: x, typ: t, next: e.labels}
-	c.check(&inner, x.Body, t)
-	return t
+	inner.labels = &label{name: x.Label.Name, node: x, typ: lt, next: e.labels}
+	c.check(&inner, x.Body, lt)
+	c.expectSub(e, x, lt, t)
+	return lt
 }
 
 func (c *Checker) findLabel(e *env, x ast.Expr, id *ast.Ident, isContinue bool) *label {
@@ -499,7 +501,7 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 	if d.Result != nil {
 		rt := c.resolveType(inner, d.Result)
 		if !types.Sub(obj, rt) {
-			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(obj), show(rt))
+			c.fail(d, "M0134", "class body of type%s\ndoes not match expected type%s", show(obj), showExpanded(rt))
 		}
 	}
 }

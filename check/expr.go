@@ -107,8 +107,8 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 	case *ast.IfExpr:
 		c.check(e, x.Cond, types.Bool)
 		if x.Else == nil {
-			c.check(e, x.Then, types.Unit)
 			c.expectSub(e, x, types.Unit, t)
+			c.check(e, x.Then, types.Unit)
 			return types.Unit
 		}
 		c.check(e, x.Then, t)
@@ -235,11 +235,11 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return types.Unit
 	case *ast.OpAssignExpr:
 		tt := c.assignTarget(e, x.Target, x)
+		c.check(e, x.Value, tt)
 		p, ok := types.Promote(tt).(types.Prim)
 		if !ok || !binaryDefined(x.Op, p) {
-			c.operatorError(x, tt, c.infer(e, x.Value))
+			c.operatorError(x, tt, c.info.Types[x.Value])
 		}
-		c.check(e, x.Value, tt)
 		c.info.Operands[x] = p
 		return types.Unit
 	case *ast.TupleExpr:

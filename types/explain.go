@@ -100,7 +100,11 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 	}
 	switch a := t1.(type) {
 	case *Var:
-		return x.why(a.Bound, t2, ctx)
+		inner := x.why(a.Bound, t2, ctx)
+		if inner == nil {
+			return nil
+		}
+		return &reason{text: "type variable " + display(a) + "\n was promoted to its bound " + display(a.Bound) + "\n and " + inner.text}
 	case *Tuple:
 		if b, ok := t2.(*Tuple); ok {
 			return x.list(a.Elems, b.Elems, "tuple arguments", ctx, false)

@@ -1,0 +1,1 @@
+func f<T <: Nat>(x : T) : T { x }; let y = f<Text>("a");

@@ -1,0 +1,1 @@
+class C() : { x : Nat } { public let x = "a" };

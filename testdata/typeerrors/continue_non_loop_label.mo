@@ -1,0 +1,1 @@
+label l { continue l };

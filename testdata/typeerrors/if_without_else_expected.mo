@@ -1,0 +1,1 @@
+let x : Nat = if (true) 1;

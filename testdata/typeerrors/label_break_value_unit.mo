@@ -1,0 +1,1 @@
+let x : Text = label l { break l 5 };

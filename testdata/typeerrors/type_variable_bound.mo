@@ -1,0 +1,1 @@
+func f<T>(x : T) : Nat { x };

@@ -1,0 +1,1 @@
+label search for (x in [1].vals()) { break serch };

@@ -1,0 +1,1 @@
+type Person = { name : Text }; let p : Persn = { name = "a" };

@@ -1,0 +1,1 @@
+type V = { #a; #a : Nat };
