@@ -49,14 +49,7 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 				last = c.letType(d)
 			}
 		case *ast.VarDec:
-			var t types.Type
-			if d.Type != nil {
-				t = c.resolveType(e, d.Type)
-				c.check(e, d.Value, t)
-			} else {
-				t = c.infer(e, d.Value)
-			}
-			e.declare(d.Name, types.VarBinding, t)
+			e.declare(d.Name, types.VarBinding, c.annotated(e, d.Type, d.Value))
 		case *ast.FuncDec:
 			b := c.info.Defs[d.Func.Name]
 			c.signature(b)

@@ -7,6 +7,17 @@ import (
 	"github.com/mori-lang/mori/types"
 )
 
+// annotated types x against its annotation when it has one (the type is
+// then the annotation's), else infers it.
+func (c *Checker) annotated(e *env, annot ast.Type, x ast.Expr) types.Type {
+	if annot == nil {
+		return c.infer(e, x)
+	}
+	t := c.resolveType(e, annot)
+	c.check(e, x, t)
+	return t
+}
+
 // infer synthesises the type of x.
 func (c *Checker) infer(e *env, x ast.Expr) types.Type {
 	return c.record(x, c.inferRaw(e, x))
@@ -336,11 +347,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.ForExpr:
 		return c.checkFor(e, x)
 	case *ast.LabelExpr:
-		var t types.Type = types.Unit
-		if x.Type != nil {
-			t = c.resolveType(e, x.Type)
-		}
-		return c.checkLabel(e, x, t)
+		return c.checkLabel(e, x, types.Any)
 	case *ast.BreakExpr:
 		l := c.findLabel(e, x, x.Label, false)
 		c.info.Labels[x] = l.node
@@ -461,14 +468,7 @@ func (c *Checker) inferRecord(e *env, x *ast.RecordExpr) types.Type {
 			c.fail(f.Name, "M0018", "duplicate field name %s in object", f.Name.Name)
 		}
 		seen[f.Name.Name] = true
-		var t types.Type
-		if f.Type != nil {
-			t = c.resolveType(e, f.Type)
-			c.check(e, f.Value, t)
-		} else {
-			t = c.infer(e, f.Value)
-		}
-		fields[f.Name.Name] = types.Field{Name: f.Name.Name, Mut: f.Mut, Type: t}
+		fields[f.Name.Name] = types.Field{Name: f.Name.Name, Mut: f.Mut, Type: c.annotated(e, f.Type, f.Value)}
 	}
 	list := make([]types.Field, 0, len(fields))
 	for _, f := range fields {
