@@ -255,6 +255,7 @@ func (e *env) declare(id *ast.Ident, kind types.BindingKind, t types.Type) *type
 			// Declared up front; now its declaration is checked.
 			old.Kind, old.Type = kind, t
 			delete(e.c.forward, old)
+			e.c.info.Defs[id] = old
 			return old
 		}
 		e.c.fail(id, "M0051", "duplicate definition for %s in block", id.Name)

@@ -131,11 +131,6 @@ func (c *Checker) letType(d *ast.LetDec) types.Type {
 }
 
 func (c *Checker) checkLet(e *env, d *ast.LetDec) {
-	if d.Else != nil {
-		// The else part runs when the pattern fails, so it sees none of its
-		// names, and must not complete.
-		c.check(e, d.Else, types.None)
-	}
 	if obj, ok := d.Value.(*ast.ObjectExpr); ok && obj.Name != nil {
 		if vp, ok := d.Pat.(*ast.VarPat); ok && vp.Name == obj.Name {
 			// `module M {...}`: M is bound before its body, which may refer to it.
@@ -147,15 +142,26 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 			return
 		}
 	}
-	if t := c.patType(e, d.Pat); t != nil {
-		if _, isLit := d.Pat.(*ast.LitPat); !isLit {
-			c.check(e, d.Value, t)
-			c.bindPat(e, d.Pat, t)
-			return
-		}
+	var t types.Type
+	if pt := c.patType(e, d.Pat); pt != nil && !isLitPat(d.Pat) {
+		t = pt
+		c.check(e, d.Value, t)
+	} else {
+		t = c.infer(e, d.Value)
 	}
-	t := c.infer(e, d.Value)
+	if d.Else != nil {
+		// The else part runs when the pattern fails: it is checked after
+		// the pattern, as by moc, but sees none of its names (they are
+		// bound only below), and must not complete.
+		c.checkPat(e.inner(), d.Pat, t)
+		c.check(e, d.Else, types.None)
+	}
 	c.bindPat(e, d.Pat, t)
+}
+
+func isLitPat(p ast.Pat) bool {
+	_, ok := p.(*ast.LitPat)
+	return ok
 }
 
 // declareTypes declares every type and class name of a block, then
