@@ -32,59 +32,40 @@ func (c *Checker) nonStatic(n ast.Node) {
 
 func (c *Checker) staticExpr(x ast.Expr) {
 	switch x := x.(type) {
-	case *ast.LitExpr, *ast.FuncExpr, *ast.VarExpr:
+	case nil, *ast.LitExpr, *ast.FuncExpr, *ast.VarExpr:
+		return
 	case *ast.UnaryExpr:
 		// A signed number literal is one literal to moc.
 		if lit, ok := x.X.(*ast.LitExpr); !ok || x.Op == ast.Not || x.Op == ast.BitNot || !isNumLit(lit) {
 			c.nonStatic(x)
 		}
-	case *ast.VariantExpr:
-		if x.Arg != nil {
-			c.staticExpr(x.Arg)
-		}
-	case *ast.OptExpr:
-		c.staticExpr(x.X)
-	case *ast.ParenExpr:
-		c.staticExpr(x.X)
-	case *ast.TupleExpr:
-		for _, el := range x.Elems {
-			c.staticExpr(el)
-		}
+		return
 	case *ast.ArrayExpr:
 		if x.Mut {
 			c.nonStatic(x)
 		}
-		for _, el := range x.Elems {
-			c.staticExpr(el)
-		}
-	case *ast.ObjectExpr:
-		c.checkStatic(x.Fields)
 	case *ast.RecordExpr:
-		for _, b := range x.Bases {
-			c.staticExpr(b)
-		}
 		for _, f := range x.Fields {
 			if f.Mut {
 				c.nonStatic(f)
 			}
-			c.staticExpr(f.Value)
 		}
-	case *ast.ProjExpr:
-		c.staticExpr(x.X)
-	case *ast.DotExpr:
-		c.staticExpr(x.X)
-	case *ast.AnnotExpr:
-		c.staticExpr(x.X)
-	case *ast.IgnoreExpr:
-		c.staticExpr(x.X)
-	case *ast.DoOptExpr:
-		c.staticExpr(x.Body)
+	case *ast.ObjectExpr:
+		c.checkStatic(x.Fields)
+		return
 	case *ast.BlockExpr:
 		for _, d := range x.Decs {
 			c.staticDec(d)
 		}
+		return
+	case *ast.VariantExpr, *ast.OptExpr, *ast.ParenExpr, *ast.TupleExpr, *ast.ProjExpr,
+		*ast.DotExpr, *ast.AnnotExpr, *ast.IgnoreExpr, *ast.DoOptExpr:
+		// Values built from static parts, and projections of them.
 	default:
 		c.nonStatic(x)
+	}
+	for _, part := range children(x) {
+		c.staticExpr(part)
 	}
 }
 
