@@ -155,6 +155,12 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		}
 	case *ast.BreakExpr, *ast.ContinueExpr, *ast.ReturnExpr:
 		return c.infer(e, x)
+	case *ast.BangExpr:
+		if e.doOpt != nil {
+			// moc checks the operand of `!` against the option of what is expected.
+			c.check(e, x.X, &types.Opt{Elem: t})
+			return t
+		}
 	case *ast.CallExpr:
 		return c.checkCall(e, x, t)
 	}
