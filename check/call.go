@@ -103,7 +103,8 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {
 					continue
 				}
-				at := c.infer(e, a) // checked again below, against the instance
+				at := c.infer(e, a)
+				c.preInferred[a] = at // spares checking it again below
 				before := len(bounds)
 				match(unname(f.Params[i]), at, vars, bounds)
 				if len(bounds) > before {

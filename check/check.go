@@ -71,6 +71,9 @@ type Checker struct {
 	// been checked yet; lazy the signatures of functions not yet needed.
 	forward map[*types.Binding]bool
 	lazy    map[*types.Binding]func() types.Type
+	// preInferred holds the types of generic call arguments inferred while
+	// finding the call's type arguments, until the call checks them.
+	preInferred map[ast.Expr]types.Type
 }
 
 // New returns a checker whose results accumulate in one Info.
@@ -84,6 +87,8 @@ func New(importer Importer) *Checker {
 		declFn:   map[*types.Binding]*fnCtx{},
 		forward:  map[*types.Binding]bool{},
 		lazy:     map[*types.Binding]func() types.Type{},
+
+		preInferred: map[ast.Expr]types.Type{},
 	}
 }
 

@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/mori-lang/mori/ast"
@@ -155,4 +156,14 @@ func TestPersistentScope(t *testing.T) {
 	_, err = c.CheckProgram(second)
 	require.NoError(t, err)
 	assert.Equal(t, "Nat", types.String(c.Info().Types[lastLetValue(second)]))
+}
+
+// Arguments of generic calls are inferred to find the type arguments and
+// not checked again: nested generic calls must not take time exponential in
+// their depth (at depth 60 that would never finish).
+func TestNestedGenericCalls(t *testing.T) {
+	src := "func id<T>(x : T) : T { x }; let x = " + strings.Repeat("id(", 60) + "1" + strings.Repeat(")", 60)
+	prog, info, err := checkSource(t, src)
+	require.NoError(t, err)
+	assert.Equal(t, "Nat", types.String(info.Types[lastLetValue(prog)]))
 }

@@ -25,6 +25,15 @@ func (c *Checker) infer(e *env, x ast.Expr) types.Type {
 
 // check checks x against the expected type t and returns x's own type.
 func (c *Checker) check(e *env, x ast.Expr, t types.Type) types.Type {
+	if pre, ok := c.preInferred[x]; ok {
+		// A generic call's argument, inferred to find the type arguments:
+		// checking it again against the same type would learn nothing, and
+		// nested generic calls would be checked exponentially often.
+		delete(c.preInferred, x)
+		if types.Equal(pre, t) {
+			return c.record(x, pre)
+		}
+	}
 	return c.record(x, c.checkRaw(e, x, t))
 }
 
