@@ -98,6 +98,7 @@ type ClassDec struct {
 	Result     Type // optional annotation of the class's object type
 	SelfName   *Ident
 	Fields     []*DecField
+	With       []*ExpField // `(with migration = f) actor class ...`
 }
 
 // ImportDec is `import pat "path"`, for example `import Debug "mo:base/Debug"`.
@@ -514,6 +515,7 @@ type ObjectExpr struct {
 	Persistent bool
 	Name       *Ident // optional self name
 	Fields     []*DecField
+	With       []*ExpField // `(with migration = f) actor { ... }`
 }
 
 // AsyncExpr is `async e`.

@@ -74,6 +74,11 @@ type Checker struct {
 	// preInferred holds the types of generic call arguments inferred while
 	// finding the call's type arguments, until the call checks them.
 	preInferred map[ast.Expr]types.Type
+
+	// DefaultPersistentActors makes a plain `actor` persistent (moc's
+	// --default-persistent-actors): its let and var declarations are
+	// stable unless transient.
+	DefaultPersistentActors bool
 }
 
 // New returns a checker whose results accumulate in one Info.

@@ -135,7 +135,7 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 		if vp, ok := d.Pat.(*ast.VarPat); ok && vp.Name == obj.Name {
 			// `module M {...}`: M is bound before its body, which may refer to it.
 			self := e.declare(vp.Name, types.ModuleBinding, nil)
-			c.info.PatTypes[d.Pat] = c.record(obj, c.checkFields(e.inner(), obj.Sort, obj.Fields, self))
+			c.info.PatTypes[d.Pat] = c.record(obj, c.checkObjectBody(e.inner(), obj, self))
 			if obj.Sort == ast.Object {
 				self.Kind = types.LetBinding
 			}
@@ -254,6 +254,7 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 	inner.fn = fn
 	inner.labels = nil
 	inner.doOpt = nil
+	c.bindSharedPat(inner, f.SharedPat)
 	c.bindPat(inner, f.Param, types.Seq(stripNames(sig.Params)))
 	c.check(inner, f.Body, result)
 	return sig
@@ -383,16 +384,26 @@ func isLoop(x ast.Expr) bool {
 // checkObject types `object {...}` and `module {...}`: the public fields
 // make up the type; a self name may refer to the object inside.
 func (c *Checker) checkObject(e *env, x *ast.ObjectExpr) types.Type {
-	if x.Sort == ast.Actor {
-		c.fail(x, "M0000", "actors are not supported yet")
-	}
 	inner := e.inner()
 	var self *types.Binding
 	if x.Name != nil {
 		self = inner.declare(x.Name, types.ModuleBinding, nil)
 		inner = inner.inner()
 	}
-	return c.checkFields(inner, x.Sort, x.Fields, self)
+	return c.checkObjectBody(inner, x, self)
+}
+
+// checkObjectBody checks the body of an object, module or actor whose
+// self name, if any, is already bound to self.
+func (c *Checker) checkObjectBody(e *env, x *ast.ObjectExpr, self *types.Binding) *types.Obj {
+	if x.Sort != ast.Actor {
+		return c.checkFields(e, x.Sort, x.Fields, self)
+	}
+	c.checkMigration(e, x.With)
+	body := e.actorBody()
+	obj := c.checkFields(body, x.Sort, x.Fields, self)
+	c.markStable(body, x.Fields, x.Persistent)
+	return obj
 }
 
 // checkFields checks an object body; self, when given, receives the
@@ -459,9 +470,6 @@ func (c *Checker) fieldOf(e *env, id *ast.Ident) types.Field {
 // declareClass declares a class's constructor with its signature; the
 // object type is filled in when the body is checked.
 func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
-	if d.Sort == ast.Actor {
-		c.fail(d, "M0000", "actor classes are not supported yet")
-	}
 	con := e.sc.typs[d.Name.Name].con
 	inner := e.inner()
 	vars := c.declareTypeParams(inner, d.TypeParams)
@@ -470,8 +478,12 @@ func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
 	for i, v := range vars {
 		args[i] = v
 	}
-	ctor := &types.Func{TypeParams: vars, Params: c.paramTypes(inner, d.Param),
-		Results: []types.Type{&types.App{Con: con, Args: args}}}
+	var result types.Type = &types.App{Con: con, Args: args}
+	if d.Sort == ast.Actor {
+		// Installing an actor class is asynchronous.
+		result = &types.Async{Elem: result}
+	}
+	ctor := &types.Func{TypeParams: vars, Params: c.paramTypes(inner, d.Param), Results: []types.Type{result}}
 	e.declare(d.Name, types.ClassBinding, ctor)
 }
 
@@ -485,18 +497,25 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 	inner.fn = &fnCtx{result: ctor.Results[0]}
 	inner.labels = nil
 	c.bindPat(inner, d.Param, types.Seq(stripNames(ctor.Params)))
+	if d.Sort == ast.Actor {
+		c.checkMigration(inner, d.With)
+		inner = inner.actorBody()
+	}
 	var self *types.Binding
 	body := inner.inner()
 	if d.SelfName != nil {
 		self = body.declare(d.SelfName, types.LetBinding, nil)
 		body = body.inner()
 	}
-	obj := c.checkFieldsThen(body, ast.Object, d.Fields, func(t *types.Obj) {
+	obj := c.checkFieldsThen(body, d.Sort, d.Fields, func(t *types.Obj) {
 		con.Body = t
 		if self != nil {
 			self.Type = t
 		}
 	})
+	if d.Sort == ast.Actor {
+		c.markStable(body, d.Fields, d.Persistent)
+	}
 	if d.Result != nil {
 		rt := c.resolveType(inner, d.Result)
 		if !types.Sub(obj, rt) {

@@ -172,6 +172,13 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		}
 	case *ast.CallExpr:
 		return c.checkCall(e, x, t)
+	case *ast.AsyncExpr:
+		if at, ok := want.(*types.Async); ok {
+			c.checkAsync(e, x, at.Elem)
+			return t
+		}
+	case *ast.TryExpr:
+		return c.checkTry(e, x, t)
 	}
 	actual := c.inferRaw(e, x)
 	c.expectSub(e, x, actual, t)
@@ -412,6 +419,15 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return c.checkFunc(e, x, nil)
 	case *ast.ObjectExpr:
 		return c.checkObject(e, x)
+	case *ast.AsyncExpr:
+		return c.checkAsync(e, x, nil)
+	case *ast.AwaitExpr:
+		return c.inferAwait(e, x)
+	case *ast.TryExpr:
+		return c.checkTry(e, x, nil)
+	case *ast.ThrowExpr:
+		c.check(e, x.X, types.Error)
+		return types.None
 	}
 	c.fail(x, "M0000", "this expression is not supported yet")
 	return nil

@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/interp"
@@ -48,4 +49,33 @@ func Run(name string, opts Options) int {
 		return ExitTrap
 	}
 	return ExitOK
+}
+
+// ActorOptions configure compiling an actor for a canister.
+type ActorOptions struct {
+	Packages map[string]string
+	Stdout   io.Writer
+	Interp   interp.Config
+	// DefaultPersistentActors makes a plain `actor` persistent.
+	DefaultPersistentActors bool
+}
+
+// CompileActor parses, checks and compiles the actor program in file to
+// run in host. The file's folder is the root of its relative imports and
+// its base name the name messages show, as when moc compiles it there.
+func CompileActor(file string, host *interp.Host, opts ActorOptions) (*interp.Program, error) {
+	l := Loader{Dir: filepath.Dir(file), Packages: opts.Packages}
+	prog, err := l.ParseMain(filepath.Base(file))
+	if err != nil {
+		return nil, err
+	}
+	c := check.New(l.Import)
+	c.DefaultPersistentActors = opts.DefaultPersistentActors
+	mods, err := c.CheckProgram(prog)
+	if err != nil {
+		return nil, err
+	}
+	cfg := opts.Interp
+	cfg.Stdout, cfg.Host = opts.Stdout, host
+	return interp.Compile(mods, c.Info(), cfg)
 }

@@ -17,13 +17,19 @@ func paramCount(p ast.Pat) int {
 
 // funcExpr compiles a function to the code that makes its closure.
 func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
-	code := c.function(fe.Param, func() evalFn { return c.expr(fe.Body) })
+	body := fe.Body
+	if a, ok := body.(*ast.AsyncExpr); ok && fe.Sort != ast.LocalFunc {
+		// A shared function's body runs as the message itself.
+		body = a.X
+	}
+	code := c.function(fe.Param, fe.SharedPat, func() evalFn { return c.expr(body) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }
 
 // function compiles a function (or class constructor) body in a scope of
-// its own, parameters in the first slots.
-func (c *compiler) function(param ast.Pat, compileBody func() evalFn) *funcCode {
+// its own, parameters in the first slots; sharedPat, if any, matches the
+// message context of a shared function.
+func (c *compiler) function(param ast.Pat, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
 	outer, saved, loopLabel := c.scope, c.funcState, c.loopLabel
 	sc := &scope{parent: outer}
 	c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
@@ -31,6 +37,9 @@ func (c *compiler) function(param ast.Pat, compileBody func() evalFn) *funcCode 
 	n := paramCount(param)
 	sc.size = n
 	code.prologue = c.params(param, n)
+	if sharedPat != nil {
+		code.prologue = c.withContext(code.prologue, sharedPat)
+	}
 	code.body = compileBody()
 	code.leaf = c.leaf
 	code.nslots = sc.size
@@ -124,6 +133,9 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 	ft, ok := c.typeOf(x.Fn).(*types.Func)
 	if !ok {
 		c.fail(x, "internal error: calling a value of type %s", types.String(c.typeOf(x.Fn)))
+	}
+	if ft.Sort != ast.LocalFunc {
+		return c.sharedCall(x, ft)
 	}
 	n := len(ft.Params)
 	fn := c.operand(x.Fn)

@@ -137,6 +137,14 @@ func (c *compiler) module(m *types.Module) evalFn {
 	if m.Type == types.Unit {
 		// The main program's frame stays reachable for a REPL to extend.
 		c.prog.top, c.prog.topScope = frame, top
+		if n := len(m.Program.Decs); n > 0 {
+			if d, ok := m.Program.Decs[n-1].(*ast.ClassDec); ok && d.Sort == ast.Actor {
+				// An actor class is installed by calling it.
+				b := c.info.Defs[d.Name]
+				c.prog.actorClass = c.slots[b].index
+				c.prog.classParams = b.Type.(*types.Func).Params
+			}
+		}
 	}
 	return func(t *Thread, _ *Frame) Value {
 		frame.slots = make([]Value, top.size)
@@ -223,19 +231,19 @@ func (c *compiler) load(n ast.Node, b *types.Binding) evalFn {
 }
 
 // store returns the code that assigns a `var` binding.
-func (c *compiler) store(n ast.Node, b *types.Binding) func(f *Frame, v Value) {
+func (c *compiler) store(n ast.Node, b *types.Binding) func(t *Thread, f *Frame, v Value) {
 	s, depth := c.slotOf(n, b)
 	i := s.index
 	if s.boxed {
-		return func(f *Frame, v Value) { setCell(frameAt(f, depth).slots[i].AsCell(), v) }
+		return func(t *Thread, f *Frame, v Value) { setCell(t, frameAt(f, depth).slots[i].AsCell(), v) }
 	}
 	switch depth {
 	case 0:
-		return func(f *Frame, v Value) { setSlot(f, i, v) }
+		return func(t *Thread, f *Frame, v Value) { setSlot(t, f, i, v) }
 	case 1:
-		return func(f *Frame, v Value) { setSlot(f.up, i, v) }
+		return func(t *Thread, f *Frame, v Value) { setSlot(t, f.up, i, v) }
 	}
-	return func(f *Frame, v Value) { setSlot(frameAt(f, depth), i, v) }
+	return func(t *Thread, f *Frame, v Value) { setSlot(t, frameAt(f, depth), i, v) }
 }
 
 // bindingsOf lists the names declarations introduce, with whether each is

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
 )
 
@@ -211,6 +212,11 @@ func varPat(p ast.Pat) (*ast.Ident, bool) {
 // current scope and returns the code that runs them and builds the object.
 // self, when given, is bound to the object once it is built.
 func (c *compiler) objectBody(fields []*ast.DecField, self *ast.Ident) evalFn {
+	return c.objectBodyWith(fields, self, c.dec)
+}
+
+// objectBodyWith is objectBody compiling each declaration with dec.
+func (c *compiler) objectBodyWith(fields []*ast.DecField, self *ast.Ident, dec func(ast.Dec) evalFn) evalFn {
 	selfIndex := -1
 	if self != nil {
 		s := slot{scope: c.scope, index: c.scope.alloc()}
@@ -254,7 +260,7 @@ func (c *compiler) objectBody(fields []*ast.DecField, self *ast.Ident) evalFn {
 	}
 	stmts := make([]evalFn, len(decs))
 	for i, d := range decs {
-		stmts[i] = c.dec(d)
+		stmts[i] = dec(d)
 	}
 	return func(t *Thread, f *Frame) Value {
 		for _, s := range stmts {
@@ -277,18 +283,32 @@ func (c *compiler) objectBody(fields []*ast.DecField, self *ast.Ident) evalFn {
 
 func (c *compiler) object(x *ast.ObjectExpr) evalFn {
 	if x.Sort == ast.Actor {
-		c.fail(x, "actors are not supported yet")
+		migrate, mt := c.migration(x.With)
+		typ := c.typeOf(x).(*types.Obj)
+		body := c.inFreshFrame(func() evalFn { return c.actorBody(x.Fields, x.Name, typ, mt) })
+		return func(t *Thread, f *Frame) Value {
+			migrate(t, f)
+			return body(t, f)
+		}
 	}
 	return c.inFreshFrame(func() evalFn { return c.objectBody(x.Fields, x.Name) })
 }
 
 // class compiles a class declaration to the code making its constructor.
 func (c *compiler) class(d *ast.ClassDec) evalFn {
+	compileBody := func() evalFn { return c.objectBody(d.Fields, d.SelfName) }
 	if d.Sort == ast.Actor {
-		c.fail(d, "actor classes are not supported yet")
+		ctor := c.info.Defs[d.Name].Type.(*types.Func)
+		typ := types.Promote(types.Promote(ctor.Results[0]).(*types.Async).Elem).(*types.Obj)
+		compileBody = func() evalFn {
+			migrate, mt := c.migration(d.With)
+			body := c.actorBody(d.Fields, d.SelfName, typ, mt)
+			return func(t *Thread, f *Frame) Value {
+				migrate(t, f)
+				return body(t, f)
+			}
+		}
 	}
-	code := c.function(d.Param, func() evalFn {
-		return c.objectBody(d.Fields, d.SelfName)
-	})
+	code := c.function(d.Param, nil, compileBody)
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }

@@ -148,8 +148,14 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		return c.funcExpr(x)
 	case *ast.ObjectExpr:
 		return c.object(x)
-	case *ast.AsyncExpr, *ast.AwaitExpr, *ast.TryExpr, *ast.ThrowExpr:
-		c.fail(x, "async, await, try and throw are not supported yet")
+	case *ast.AsyncExpr:
+		return c.asyncExpr(x)
+	case *ast.AwaitExpr:
+		return c.awaitExpr(x)
+	case *ast.TryExpr:
+		return c.tryExpr(x)
+	case *ast.ThrowExpr:
+		return c.throwExpr(x)
 	}
 	c.fail(e, "this expression is not supported")
 	return nil

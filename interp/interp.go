@@ -76,6 +76,11 @@ type Config struct {
 	MaxStableBlocks uint64
 	// MaxCallDepth bounds nested calls; 0 means DefaultMaxCallDepth.
 	MaxCallDepth int
+	// Host is the canister an actor program runs in, shared by the
+	// versions of an actor across upgrades; nil makes a fresh one.
+	Host *Host
+	// PrintPrefix starts every debug print.
+	PrintPrefix string
 }
 
 // Error is a trap: a run-time failure at a position in the user's code.
@@ -93,9 +98,20 @@ func (e *Error) Error() string {
 
 // Program is a compiled program, ready to run.
 type Program struct {
-	cfg     Config
-	out     *bufio.Writer // buffers Config.Stdout during Run
-	regions *region.Manager
+	cfg  Config
+	out  *bufio.Writer // buffers Config.Stdout during Run
+	host *Host
+	// actor runs the program's actor, if it has one.
+	actor *actorRuntime
+	// actorClass is the top-level slot of the actor class the program
+	// ends with, which installing calls; -1 without one. classParams are
+	// its parameter types.
+	actorClass  int
+	classParams []types.Type
+	// stableSig lists the actor's stable variables (Value unset) and
+	// migration the type of its migration function, if any.
+	stableSig []StableVar
+	migration *types.Func
 	// inits evaluate the modules in dependency order, main program last.
 	inits []evalFn
 	// top is the main program's frame; topScope its layout.
@@ -112,12 +128,13 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	if cfg.MaxCallDepth <= 0 {
 		cfg.MaxCallDepth = DefaultMaxCallDepth
 	}
-	p = &Program{
-		cfg:     cfg,
-		out:     bufio.NewWriter(cfg.Stdout),
-		regions: region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore()),
+	if cfg.Host == nil {
+		cfg.Host = NewHost(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore())
 	}
-	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.regions}))
+	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
+	p.actor = &actorRuntime{prog: p}
+	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.host.Regions,
+		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks}))
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(*compileError)
@@ -135,7 +152,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 
 // Run executes the program; a trap is returned as an *Error.
 func (p *Program) Run() (err error) {
-	t := &Thread{maxDepth: p.cfg.MaxCallDepth}
+	t := p.newThread()
 	defer func() {
 		if r := recover(); r != nil {
 			err = t.errorOf(r)
@@ -147,7 +164,14 @@ func (p *Program) Run() (err error) {
 	for _, init := range p.inits {
 		init(t, nil)
 	}
+	// Messages an actor sent to itself run as moc's interpreter runs them.
+	p.actor.flushOutbox()
+	p.actor.run()
 	return nil
+}
+
+func (p *Program) newThread() *Thread {
+	return &Thread{maxDepth: p.cfg.MaxCallDepth}
 }
 
 // errorOf turns a recovered panic into the error Run reports.

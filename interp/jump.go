@@ -17,7 +17,7 @@ func strict(e ast.Expr) bool {
 	case *ast.UnaryExpr, *ast.BinaryExpr, *ast.AndExpr, *ast.OrExpr, *ast.AssignExpr,
 		*ast.OpAssignExpr, *ast.TupleExpr, *ast.ProjExpr, *ast.RecordExpr, *ast.DotExpr,
 		*ast.VariantExpr, *ast.OptExpr, *ast.ArrayExpr, *ast.IndexExpr, *ast.CallExpr,
-		*ast.DebugShowExpr, *ast.AssertExpr:
+		*ast.DebugShowExpr, *ast.AssertExpr, *ast.AwaitExpr, *ast.ThrowExpr:
 		return true
 	}
 	return false
@@ -63,7 +63,7 @@ func (c *compiler) mayJump(e ast.Expr) bool {
 	switch e.(type) {
 	case *ast.BreakExpr, *ast.ContinueExpr, *ast.ReturnExpr, *ast.BangExpr:
 		j = true
-	case *ast.FuncExpr:
+	case *ast.FuncExpr, *ast.AsyncExpr:
 		j = false
 	default:
 		forEachChild(e, func(x ast.Expr) {
@@ -193,5 +193,11 @@ func forEachChild(e ast.Expr, visit func(ast.Expr)) {
 		visit(e.X)
 	case *ast.AwaitExpr:
 		visit(e.X)
+	case *ast.ThrowExpr:
+		visit(e.X)
+	case *ast.TryExpr:
+		visit(e.Body)
+		opt(e.Catch)
+		opt(e.Finally)
 	}
 }

@@ -85,6 +85,10 @@ type Thread struct {
 	args []Value
 	// frames holds recycled frames of leaf functions.
 	frames []*Frame
+	// journal logs overwritten values while actor code runs (see write.go).
+	journal *journal
+	// co is the coroutine running this thread's message, which await suspends.
+	co *coroutine
 }
 
 // frameFor makes the frame of a call of cl, recycling one for a leaf.

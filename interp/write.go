@@ -2,12 +2,65 @@ package interp
 
 import "github.com/mori-lang/mori/value"
 
-// Every assignment to mutable state goes through these functions: the one
-// place where an undo journal for trapping actor messages will log the old
-// value (they are inlined, so they cost nothing until then).
+// Every assignment to mutable state goes through these functions, so that
+// while an actor message runs (Thread.journal set) each overwritten value
+// is logged and a trap can undo the message's changes, as the IC does.
+// Outside actors they cost one nil test.
 
-func setSlot(f *Frame, i int, v Value) { f.slots[i] = v }
+func setSlot(t *Thread, f *Frame, i int, v Value) {
+	if t.journal != nil {
+		t.journal.log(undo{frame: f, index: i, old: f.slots[i]})
+	}
+	f.slots[i] = v
+}
 
-func setCell(c *value.Cell, v Value) { c.V = v }
+func setCell(t *Thread, c *value.Cell, v Value) {
+	if t.journal != nil {
+		t.journal.log(undo{cell: c, old: c.V})
+	}
+	c.V = v
+}
 
-func setElem(a *value.Array, i int, v Value) { a.Elems[i] = v }
+func setElem(t *Thread, a *value.Array, i int, v Value) {
+	if t.journal != nil {
+		t.journal.log(undo{array: a, index: i, old: a.Elems[i]})
+	}
+	a.Elems[i] = v
+}
+
+// undo is one overwritten location and its old value.
+type undo struct {
+	frame *Frame
+	cell  *value.Cell
+	array *value.Array
+	index int
+	old   Value
+}
+
+// journal is the undo log of the running stretch of actor code: since the
+// message started or since its last await, whichever is later.
+type journal struct{ entries []undo }
+
+func (j *journal) log(u undo) { j.entries = append(j.entries, u) }
+
+// commit keeps every change logged so far.
+func (j *journal) commit() { clear(j.entries); j.entries = j.entries[:0] }
+
+// rollback restores the logged locations, newest first.
+func (j *journal) rollback() {
+	for i := len(j.entries) - 1; i >= 0; i-- {
+		u := j.entries[i]
+		switch {
+		case u.frame != nil:
+			// A leaf call's frame may have been recycled and resized since.
+			if u.index < len(u.frame.slots) {
+				u.frame.slots[u.index] = u.old
+			}
+		case u.cell != nil:
+			u.cell.V = u.old
+		default:
+			u.array.Elems[u.index] = u.old
+		}
+	}
+	j.commit()
+}

@@ -31,9 +31,51 @@ func (p *parser) dec(letElse bool) ast.Dec {
 		return p.typeDec()
 	case p.startsFuncOrObject():
 		return p.funcOrObjectDec()
+	case p.is("(") && isText(p.peekAt(1), "with"):
+		return p.parentheticalDec()
 	}
 	x := p.expNondec()
 	return &ast.ExprDec{Span: x.Where(), X: x}
+}
+
+// parentheticalDec is `(with field = e; ...)` before an actor or actor
+// class, as in `(with migration = f) actor { ... }`.
+func (p *parser) parentheticalDec() ast.Dec {
+	start := p.start()
+	p.expect("(")
+	p.expect("with")
+	var with []*ast.ExpField
+	for !p.is(")") {
+		with = append(with, p.expField())
+		if !p.accept(";") && !p.is(")") {
+			p.fail("one of ';' ')'")
+		}
+	}
+	p.next()
+	if !p.startsFuncOrObject() {
+		p.fail("'actor'")
+	}
+	d := p.funcOrObjectDec()
+	switch d := d.(type) {
+	case *ast.ClassDec:
+		if d.Sort == ast.Actor {
+			d.With, d.Span = with, p.spanFrom(start)
+			return d
+		}
+	case *ast.ExprDec:
+		if obj, ok := d.X.(*ast.ObjectExpr); ok && obj.Sort == ast.Actor {
+			obj.With, obj.Span = with, p.spanFrom(start)
+			d.Span = obj.Span
+			return d
+		}
+	case *ast.LetDec:
+		if obj, ok := d.Value.(*ast.ObjectExpr); ok && obj.Sort == ast.Actor {
+			obj.With = with
+			return d
+		}
+	}
+	p.failAt(d.Where(), "M0001", "a parenthetical `(with ...)` must precede an actor")
+	return nil
 }
 
 // startsDec reports whether a declaration other than an expression comes
@@ -127,6 +169,9 @@ func (p *parser) funcOrObjectDec() ast.Dec {
 	p.accept("=")
 	fields := p.objBody()
 	p.checkPublicClassesNamed(fields)
+	if objSort == ast.Actor {
+		shareMessages(fields)
+	}
 	var obj ast.Expr = &ast.ObjectExpr{Span: p.spanFrom(start), Sort: objSort, Persistent: persistent, Name: name, Fields: fields}
 	if typ != nil {
 		obj = &ast.AnnotExpr{Span: p.spanFrom(start), X: obj, Type: typ}
@@ -198,6 +243,10 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 			p.fail("one of '=' '{'")
 		}
 		body = p.block()
+		if _, async := result.(*ast.AsyncType); async {
+			// `func f() : async T { ... }` is `func f() : async T = async { ... }`.
+			body = &ast.AsyncExpr{Span: body.Where(), X: body}
+		}
 	}
 	return &ast.FuncExpr{
 		Span: p.spanFrom(start), Sort: sort, SharedPat: sharedPat, Name: name,
@@ -227,8 +276,21 @@ func (p *parser) classDec(start ast.Pos, sort ast.ObjSort, persistent bool, shar
 		dec.SelfName = p.optIdent()
 	}
 	dec.Fields = p.objBody()
+	if sort == ast.Actor {
+		shareMessages(dec.Fields)
+	}
 	dec.Span = p.spanFrom(start)
 	return dec
+}
+
+// shareMessages makes the public functions of an actor body shared, as
+// moc's parser does: they are the actor's messages.
+func shareMessages(fields []*ast.DecField) {
+	for _, field := range fields {
+		if fd, ok := field.Dec.(*ast.FuncDec); ok && field.Vis == ast.Public && fd.Func.Sort == ast.LocalFunc {
+			fd.Func.Sort = ast.SharedFunc
+		}
+	}
 }
 
 // objBody is `{ fields }`, fields separated by `;`.

@@ -16,6 +16,10 @@ import (
 type Host struct {
 	Out     io.Writer
 	Regions *region.Manager
+	// PrintPrefix starts every debug print (drun shows `debug.print: `).
+	PrintPrefix string
+	// Callbacks counts the awaits waiting for a reply; nil outside actors.
+	Callbacks func() int
 }
 
 // fn is a primitive's implementation; args has one value per parameter.
@@ -66,7 +70,7 @@ func constant(v value.Value) fn {
 
 func addOutput(h Host, m map[string]fn) {
 	print := func(text string) {
-		io.WriteString(h.Out, text+"\n")
+		io.WriteString(h.Out, h.PrintPrefix+text+"\n")
 	}
 	m["debugPrint"] = unary(func(v value.Value) value.Value {
 		print(v.AsText())
@@ -102,6 +106,11 @@ func addRTS(h Host, m map[string]fn) {
 	for _, name := range []string{"rts_reclaimed", "rts_callback_table_count", "rts_mutator_instructions",
 		"rts_collector_instructions", "rts_upgrade_instructions", "rts_lifetime_instructions"} {
 		m[name] = constant(value.Int(0))
+	}
+	if h.Callbacks != nil {
+		m["rts_callback_table_count"] = func(value.Context, []value.Value) value.Value {
+			return value.Nat(uint64(h.Callbacks()))
+		}
 	}
 	m["rts_stable_memory_size"] = func(value.Context, []value.Value) value.Value {
 		return value.Nat(h.Regions.PhysicalPages())

@@ -31,6 +31,9 @@ type Info struct {
 	Instances map[*ast.CallExpr][]Type
 	// Imports maps each import to the module it loads.
 	Imports map[*ast.ImportDec]*Module
+	// Stable holds the declarations of actor bodies that persist across
+	// upgrades.
+	Stable map[*Binding]bool
 }
 
 // NewInfo returns an empty Info.
@@ -45,6 +48,7 @@ func NewInfo() *Info {
 		Operands:  map[ast.Expr]Type{},
 		Instances: map[*ast.CallExpr][]Type{},
 		Imports:   map[*ast.ImportDec]*Module{},
+		Stable:    map[*Binding]bool{},
 	}
 }
 

@@ -1,0 +1,257 @@
+package interp
+
+import (
+	"fmt"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+	"github.com/mori-lang/mori/value"
+)
+
+// Actors: the program's actor is the canister. Its public shared functions
+// are its messages; calling a shared function (a self-call) or evaluating
+// `async e` sends a message (see sched.go). Its stable declarations take
+// the values an upgrade carries over instead of running their initialisers.
+
+// CanisterID is the principal of the one canister mori runs, as drun
+// names it (rwlgt-iiaaa-aaaaa-aaaaa-cai).
+const CanisterID = "\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01"
+
+// CanisterIDText is CanisterID in its textual form.
+const CanisterIDText = "rwlgt-iiaaa-aaaaa-aaaaa-cai"
+
+// anonymous is the principal of ingress messages from drun.
+const anonymous = "\x04"
+
+// actorRuntime is the actor side of a program: its message queue and the
+// actor once installed.
+type actorRuntime struct {
+	prog          *Program
+	queue, outbox []*coroutine
+	// outstanding counts the awaits waiting for a reply.
+	outstanding int
+	// inQuery makes steps part of one query, all undone at its end.
+	inQuery bool
+	// carried holds the stable values an upgrade hands to the new actor
+	// body; a stable declaration found here skips its initialiser.
+	carried map[string]Value
+	actor   *Actor
+}
+
+func (rt *actorRuntime) callbacks() int { return rt.outstanding }
+
+// Actor is the installed actor of a program.
+type Actor struct {
+	rt     *actorRuntime
+	typ    *types.Obj
+	obj    *value.Object
+	frame  *Frame
+	stable []stableSlot
+	// system holds the system functions (preupgrade, postupgrade) by name.
+	system map[string]Value
+	// migration is the type of the actor's migration function, if any.
+	migration *types.Func
+}
+
+// stableSlot is where a stable variable lives in the actor's frame.
+type stableSlot struct {
+	name  string
+	typ   types.Type
+	index int
+	boxed bool
+}
+
+// StableVar is a stable variable's name, static type and current value.
+type StableVar struct {
+	Name  string
+	Type  types.Type
+	Value Value
+}
+
+// Stable lists the actor's stable variables in declaration order.
+func (a *Actor) Stable() []StableVar {
+	out := make([]StableVar, len(a.stable))
+	for i, s := range a.stable {
+		v := a.frame.slots[s.index]
+		if s.boxed {
+			v = v.AsCell().V
+		}
+		out[i] = StableVar{Name: s.name, Type: s.typ, Value: v}
+	}
+	return out
+}
+
+// Type is the actor's interface: its public shared functions.
+func (a *Actor) Type() *types.Obj { return a.typ }
+
+// Migration is the type of the actor's migration function, nil without one.
+func (a *Actor) Migration() *types.Func { return a.migration }
+
+// Method returns the type of a public shared function.
+func (a *Actor) Method(name string) (*types.Func, bool) {
+	f, ok := a.typ.Field(name)
+	if !ok {
+		return nil, false
+	}
+	ft, ok := types.Promote(f.Type).(*types.Func)
+	return ft, ok && ft.Sort != ast.LocalFunc
+}
+
+// Outcome is how a message ended: its reply, or a reject code
+// (IC0503 for a trap, IC0406 for an error thrown to the top) and message
+// in the replica's words.
+type Outcome struct {
+	Reply   []Value
+	Code    string
+	Message string
+}
+
+// Rejected reports whether the message failed.
+func (o Outcome) Rejected() bool { return o.Code != "" }
+
+// TrapText is the replica's message of a canister trap.
+func TrapText(message string) string {
+	return "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message +
+		"'.\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped-explicitly"
+}
+
+// Call delivers an ingress message (or, with query, a query) to a public
+// method and runs it and every message it causes to completion. A query's
+// changes are all undone.
+func (a *Actor) Call(method string, args []Value, query bool) Outcome {
+	rt := a.rt
+	fn, ok := a.obj.Field(method)
+	if !ok {
+		return Outcome{Code: "IC0536", Message: fmt.Sprintf("Error from Canister %s: Canister has no update method '%s'.", CanisterIDText, method)}
+	}
+	ft, _ := a.Method(method)
+	argv := append([]Value(nil), args...)
+	fu := rt.spawn(func(t *Thread) Value { return t.Call(fn, argv) }, anonymous)
+	rt.flushOutbox()
+	h := rt.prog.host
+	if query {
+		rt.inQuery = true
+		h.Begin()
+		defer func() {
+			h.Rollback()
+			rt.inQuery = false
+		}()
+	}
+	rt.run()
+	switch {
+	case !fu.done:
+		return Outcome{Code: "IC0503", Message: TrapText("message did not complete")}
+	case fu.trapped:
+		return Outcome{Code: "IC0503", Message: TrapText(fu.trap)}
+	case fu.rejected:
+		return Outcome{Code: "IC0406", Message: fu.err.AsTuple()[1].AsText()}
+	}
+	return Outcome{Reply: spread(fu.reply, len(ReplyTypes(ft)))}
+}
+
+// ReplyTypes are the types of the values a shared function replies with:
+// none for a oneway function, the elements of `async (A, B)`.
+func ReplyTypes(ft *types.Func) []types.Type {
+	if len(ft.Results) == 0 {
+		return nil
+	}
+	at, ok := types.Promote(unnamed(ft.Results[0])).(*types.Async)
+	if !ok {
+		return nil
+	}
+	if tup, ok := types.Promote(at.Elem).(*types.Tuple); ok {
+		return tup.Elems
+	}
+	return []types.Type{at.Elem}
+}
+
+// spread turns a reply value into one value per reply type.
+func spread(v Value, n int) []Value {
+	switch n {
+	case 0:
+		return nil
+	case 1:
+		return []Value{v}
+	}
+	return v.AsTuple()
+}
+
+func unnamed(t types.Type) types.Type {
+	if n, ok := t.(*types.Named); ok {
+		return n.Type
+	}
+	return t
+}
+
+// Instantiate runs the program and installs its actor: the modules and
+// the actor body run (an actor class is called with args), stable
+// declarations taking their values from carried, an upgrade's old state,
+// instead of their initialisers; nil carried is a fresh install, which
+// skips the migration function. It runs inside the host's open step: the
+// caller commits or rolls it back.
+func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor, err error) {
+	rt := p.actor
+	if carried != nil {
+		rt.carried = carried
+	}
+	t := p.newThread()
+	t.journal = &p.host.journal
+	defer func() {
+		rt.carried = nil
+		if r := recover(); r != nil {
+			a, err = nil, t.errorOf(r)
+		}
+		p.out.Flush()
+	}()
+	for _, init := range p.inits {
+		init(t, nil)
+	}
+	if p.actorClass >= 0 {
+		t.Call(p.top.slots[p.actorClass], args)
+	}
+	if rt.actor == nil {
+		return nil, &Error{Message: "the program has no actor"}
+	}
+	rt.flushOutbox()
+	return rt.actor, nil
+}
+
+// HasSystem reports whether the actor declares the system function name.
+func (a *Actor) HasSystem(name string) bool {
+	_, ok := a.system[name]
+	return ok
+}
+
+// System runs a system function (preupgrade, postupgrade) if the actor has
+// it, inside the host's open step.
+func (a *Actor) System(name string) (err error) {
+	fn, ok := a.system[name]
+	if !ok {
+		return nil
+	}
+	p := a.rt.prog
+	t := p.newThread()
+	t.journal = &p.host.journal
+	defer func() {
+		if r := recover(); r != nil {
+			err = t.errorOf(r)
+		}
+		p.out.Flush()
+	}()
+	t.Call(fn, nil)
+	return nil
+}
+
+// RunPending runs the messages the actor sent itself while installing.
+func (a *Actor) RunPending() { a.rt.run() }
+
+// ClassParams are the parameter types of the actor class the program
+// installs, none for a plain actor.
+func (p *Program) ClassParams() []types.Type { return p.classParams }
+
+// StableSignature lists the stable variables of the program's actor, in
+// declaration order (Value unset).
+func (p *Program) StableSignature() []StableVar { return p.stableSig }
+
+// MigrationType is the type of the actor's migration function, nil without one.
+func (p *Program) MigrationType() *types.Func { return p.migration }

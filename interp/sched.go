@@ -1,0 +1,232 @@
+package interp
+
+import (
+	"github.com/mori-lang/mori/region"
+	"github.com/mori-lang/mori/value"
+)
+
+// Messages and await.
+//
+// Every message (an ingress call, a self-call, an `async` block) runs as a
+// coroutine: a goroutine of its own with its own Thread, of which exactly
+// one runs at a time, handed control by the actor's scheduler (run) in
+// first-come order. A coroutine runs until it finishes or awaits; that
+// stretch is one atomic step, as on the IC: the scheduler commits it (keeps
+// its writes, sends the messages it made) or, when it traps, rolls it back
+// (undoes its writes and stable-memory changes, drops its messages).
+
+// Host is the canister around successive versions of an actor program:
+// its stable memory and the undo log of the running step, which an upgrade
+// spans across the old and the new program.
+type Host struct {
+	Regions *region.Manager
+	journal journal
+}
+
+// NewHost makes a canister with stable memory under the given limits.
+func NewHost(cfg region.Config, store region.Store) *Host {
+	return &Host{Regions: region.NewManager(cfg, store)}
+}
+
+// Begin opens an atomic step: until Commit or Rollback every change to
+// actor state and stable memory can be undone.
+func (h *Host) Begin() {
+	h.journal.commit()
+	h.Regions.Begin()
+}
+
+// Commit keeps the step's changes.
+func (h *Host) Commit() {
+	h.journal.commit()
+	h.Regions.Commit()
+}
+
+// Rollback undoes the step's changes.
+func (h *Host) Rollback() {
+	h.journal.rollback()
+	h.Regions.Rollback()
+}
+
+// future is the result of a message: pending until it replies or rejects.
+type future struct {
+	done     bool
+	reply    Value
+	rejected bool
+	err      Value // the Error value of a rejection
+	// trapped says the rejection comes from a trap of the message itself
+	// (IC0503) rather than an error it threw on (IC0406); trap is then the
+	// canister's message.
+	trapped bool
+	trap    string
+	waiters []*coroutine
+}
+
+func (fu *future) settle(reply Value) {
+	fu.done, fu.reply = true, reply
+}
+
+func (fu *future) reject(err Value) {
+	fu.done, fu.rejected, fu.err = true, true, err
+}
+
+// trapped rejects fu for a trap with the canister's message.
+func (fu *future) trapWith(message string) {
+	fu.reject(errorValue("canister_error", "IC0503: "+TrapText(message)))
+	fu.trapped, fu.trap = true, message
+}
+
+// coStatus is why a coroutine handed control back.
+type coStatus uint8
+
+const (
+	coAwaiting coStatus = iota
+	coReturned
+	coThrew
+	coTrapped
+)
+
+// coroutine is one message in flight.
+type coroutine struct {
+	rt     *actorRuntime
+	t      *Thread
+	body   func(t *Thread) Value
+	fut    *future
+	resume chan struct{}
+	yield  chan struct{}
+	// What the coroutine handed back: its status, and the value returned,
+	// the error thrown or the trap.
+	status  coStatus
+	result  Value
+	trap    *Error
+	started bool
+	// awaited is the future an awaiting coroutine waits for.
+	awaited *future
+	// caller is the principal that sent the message.
+	caller string
+}
+
+// thrown is the panic of `throw` and of an await whose message rejected:
+// an Error value that try/catch may catch.
+type thrown struct{ err Value }
+
+// errorValue makes an Error value of a reject code and message.
+func errorValue(code string, message string) Value {
+	return value.MakeTuple([]Value{value.MakeVariant(code, Value{}), value.Text(message)})
+}
+
+// spawn makes a message running body, to be sent when the current step
+// commits; it returns the message's future.
+func (rt *actorRuntime) spawn(body func(t *Thread) Value, caller string) *future {
+	co := &coroutine{rt: rt, body: body, fut: &future{}, caller: caller}
+	rt.outbox = append(rt.outbox, co)
+	return co.fut
+}
+
+// run executes queued messages and continuations until none is left.
+func (rt *actorRuntime) run() {
+	for len(rt.queue) > 0 {
+		co := rt.queue[0]
+		rt.queue[0] = nil
+		rt.queue = rt.queue[1:]
+		rt.step(co)
+	}
+}
+
+// step runs co until it awaits or finishes, as one atomic step.
+func (rt *actorRuntime) step(co *coroutine) {
+	h := rt.prog.host
+	if !rt.inQuery {
+		h.Begin()
+	}
+	if !co.started {
+		co.started = true
+		co.resume, co.yield = make(chan struct{}), make(chan struct{})
+		co.t = rt.prog.newThread()
+		co.t.co, co.t.journal = co, &h.journal
+		go co.main()
+	} else {
+		co.resume <- struct{}{}
+	}
+	<-co.yield
+	rt.prog.out.Flush()
+	switch co.status {
+	case coTrapped:
+		if !rt.inQuery {
+			h.Rollback()
+		}
+		rt.outbox = rt.outbox[:0]
+		co.fut.trapWith(co.trap.Message)
+		rt.wake(co.fut)
+		return
+	case coAwaiting:
+		rt.commit()
+		fu := co.awaited
+		if fu.done {
+			rt.queue = append(rt.queue, co)
+		} else {
+			fu.waiters = append(fu.waiters, co)
+		}
+		return
+	case coReturned:
+		co.fut.settle(co.result)
+	case coThrew:
+		co.fut.reject(co.result)
+	}
+	rt.commit()
+	rt.wake(co.fut)
+}
+
+// commit ends a step that did not trap: its changes stay, its messages go.
+func (rt *actorRuntime) commit() {
+	if !rt.inQuery {
+		rt.prog.host.Commit()
+	}
+	rt.flushOutbox()
+}
+
+func (rt *actorRuntime) flushOutbox() {
+	rt.queue = append(rt.queue, rt.outbox...)
+	clear(rt.outbox)
+	rt.outbox = rt.outbox[:0]
+}
+
+// wake queues the coroutines awaiting fu, which has settled.
+func (rt *actorRuntime) wake(fu *future) {
+	rt.queue = append(rt.queue, fu.waiters...)
+	fu.waiters = nil
+}
+
+// main is the goroutine of a coroutine.
+func (co *coroutine) main() {
+	defer func() {
+		if r := recover(); r != nil {
+			if th, ok := r.(*thrown); ok {
+				co.status, co.result = coThrew, th.err
+			} else {
+				co.status, co.trap = coTrapped, co.t.errorOf(r)
+			}
+		}
+		co.yield <- struct{}{}
+	}()
+	v := co.body(co.t)
+	co.status, co.result = coReturned, v
+}
+
+// await suspends the running message until fu settles, then returns its
+// reply or throws its error.
+func (t *Thread) await(fu *future) Value {
+	co := t.co
+	if co == nil {
+		value.Fail("await outside of an actor message")
+	}
+	co.status, co.awaited = coAwaiting, fu
+	co.rt.outstanding++
+	co.yield <- struct{}{}
+	<-co.resume
+	co.rt.outstanding--
+	co.awaited = nil
+	if fu.rejected {
+		panic(&thrown{err: fu.err})
+	}
+	return fu.reply
+}
