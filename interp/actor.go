@@ -210,7 +210,10 @@ func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor,
 		t.Call(p.top.slots[p.actorClass], args)
 	}
 	if rt.actor == nil {
-		return nil, &Error{Message: "the program has no actor"}
+		// A program without an actor installs as one with no messages: its
+		// top-level code ran as the install.
+		rt.actor = &Actor{rt: rt, typ: types.NewObj(ast.Actor, nil, nil),
+			obj: value.MakeObject(value.LayoutOf(nil), nil).AsObject(), frame: &Frame{}}
 	}
 	rt.flushOutbox()
 	return rt.actor, nil

@@ -17,6 +17,9 @@ const (
 	DefaultMaxStablePages = 65_536
 	// DefaultMaxBlocks is the runtime's ceiling on blocks (256 GiB).
 	DefaultMaxBlocks = 32_768
+	// ReplicaMaxPages is the most stable memory the IC gives a canister
+	// (500 GiB): a grow beyond it fails whatever moc's limit says.
+	ReplicaMaxPages = 500 << 30 >> pageShift
 	// MaxStablePagesCap bounds Config.MaxStablePages (256 TiB, far beyond
 	// any canister) so that page indices stay small enough for MemStore.
 	MaxStablePagesCap = 1 << 32
@@ -43,6 +46,9 @@ type Config struct {
 	// a test may lower it to simulate a fuller canister. It is capped at
 	// MaxStablePagesCap / BlockPages.
 	MaxBlocks uint64
+	// StableRegions starts the memory in the region system (moc's
+	// --stable-regions), as if the first Region.new had run.
+	StableRegions bool
 }
 
 // Region is the handle of one region. The interpreter's Region value holds
@@ -87,6 +93,9 @@ type managerState struct {
 	// allocation order. Appended to or replaced, never changed in place.
 	owners []uint64
 	nextID uint64
+	// reserved is the physical memory past the logical end that a classical
+	// upgrade used for serialised stable variables: memory never shrinks.
+	reserved uint64
 }
 
 // Manager is one canister's stable memory and its region manager.
@@ -116,23 +125,33 @@ func NewManager(cfg Config, store Store) *Manager {
 	if cfg.MaxBlocks == 0 {
 		cfg.MaxBlocks = DefaultMaxBlocks
 	}
-	return &Manager{
+	m := &Manager{
 		maxPages:  min(cfg.MaxStablePages, MaxStablePagesCap),
 		maxBlocks: min(cfg.MaxBlocks, MaxStablePagesCap/BlockPages),
 		store:     store,
 		region0:   &Region{regionState: regionState{direct: true}},
 		journal:   journal{savedPages: map[uint64]*Page{}},
 	}
+	if cfg.StableRegions {
+		m.migrate() // cannot fail on an empty memory within the limits
+	}
+	return m
 }
 
 // PhysicalPages is the size of physical stable memory in pages
 // (rts_stable_memory_size).
-func (m *Manager) PhysicalPages() uint64 { return m.physPages }
+func (m *Manager) PhysicalPages() uint64 { return max(m.physPages, m.reserved) }
 
-// LogicalPages is rts_logical_stable_memory_size. moc's logical size only
-// differs from the physical one while an upgrade serialises stable
-// variables, which this package does not model.
+// LogicalPages is rts_logical_stable_memory_size: the memory in use by
+// ExperimentalStableMemory and the regions.
 func (m *Manager) LogicalPages() uint64 { return m.physPages }
+
+// ReserveBeyond records that an upgrade wrote n pages past the logical
+// end (classical persistence serialises stable variables there); the
+// physical size never shrinks back.
+func (m *Manager) ReserveBeyond(n uint64) {
+	m.reserved = max(m.reserved, m.physPages+n)
+}
 
 // Region returns the view of r through the Region API.
 func (m *Manager) Region(r *Region) Memory {
@@ -215,7 +234,7 @@ func (m *Manager) grow(r *Region, n uint64) uint64 {
 // there grow(2^64-1) at size 1 "succeeds"; here it fails.)
 func (m *Manager) growDirect(r *Region, n uint64) uint64 {
 	old := r.pages
-	if n > m.maxPages-old {
+	if n > min(m.maxPages, ReplicaMaxPages)-old {
 		return GrowFailed
 	}
 	m.touch(r)
