@@ -22,6 +22,13 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 		// A shared function's body runs as the message itself.
 		body = a.X
 	}
+	if b, ok := body.(*ast.BlockExpr); ok && len(b.Decs) == 1 {
+		if d, ok := b.Decs[0].(*ast.ExprDec); ok {
+			if a, ok := d.X.(*ast.AssertExpr); ok {
+				c.soleAsserts[a] = b.Span
+			}
+		}
+	}
 	code := c.function(fe.Param, fe.SharedPat, func() evalFn { return c.expr(body) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }

@@ -68,6 +68,9 @@ type compiler struct {
 	labels    map[ast.Expr]int
 	jumps     map[ast.Expr]bool
 	sites     map[ast.Node]*ast.Span
+	// soleAsserts maps the assertion that is a function's whole body to
+	// that body's span.
+	soleAsserts map[*ast.AssertExpr]ast.Span
 }
 
 func newCompiler(info *types.Info, p *Program, prims map[string]Value) *compiler {
@@ -81,7 +84,9 @@ func newCompiler(info *types.Info, p *Program, prims map[string]Value) *compiler
 		labels:    map[ast.Expr]int{},
 		jumps:     map[ast.Expr]bool{},
 		sites:     map[ast.Node]*ast.Span{},
-		loopLabel: -1,
+
+		soleAsserts: map[*ast.AssertExpr]ast.Span{},
+		loopLabel:   -1,
 	}
 }
 

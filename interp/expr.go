@@ -135,7 +135,13 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		}
 	case *ast.AssertExpr:
 		cond, site := c.operand(x.X), c.site(x)
-		msg := "assertion failed at " + x.Span.String()
+		span := x.Span
+		if body, ok := c.soleAsserts[x]; ok {
+			// moc's compiled code blames a function body that is just an
+			// assertion as a whole.
+			span = body
+		}
+		msg := "assertion failed at " + span.String()
 		return func(t *Thread, f *Frame) Value {
 			if !cond(t, f).AsBool() {
 				trap(site, msg)
