@@ -141,6 +141,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 			c.bindPat(inner, cs.Pat, st)
 			c.check(inner, cs.Body, t)
 		}
+		c.warnCases(e, "switch", x.Span, x.Cases, st)
 		return t
 	case *ast.BlockExpr:
 		return c.checkBlock(e, x, t)
@@ -348,6 +349,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 			c.bindPat(inner, cs.Pat, st)
 			t = types.Lub(t, c.infer(inner, cs.Body))
 		}
+		c.warnCases(e, "switch", x.Span, x.Cases, st)
 		return t
 	case *ast.WhileExpr:
 		c.check(e, x.Cond, types.Bool)

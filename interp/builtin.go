@@ -14,7 +14,7 @@ import (
 
 // method is a built-in method bound to its receiver; site is where a trap
 // is reported.
-type method func(recv Value, args []Value, site *ast.Span) Value
+type method func(t *Thread, recv Value, args []Value, site *ast.Span) Value
 
 var nextLayout = value.LayoutOf([]string{"next"})
 
@@ -44,22 +44,22 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 	case *types.Array:
 		switch name {
 		case "size":
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(len(r.AsArray().Elems)))
 			}, true
 		case "get":
-			return func(r Value, args []Value, site *ast.Span) Value {
+			return func(_ *Thread, r Value, args []Value, site *ast.Span) Value {
 				a := r.AsArray()
 				return a.Elems[arrayIndex(a, args[0], site)]
 			}, true
 		case "put":
-			return func(r Value, args []Value, site *ast.Span) Value {
+			return func(t *Thread, r Value, args []Value, site *ast.Span) Value {
 				a := r.AsArray()
-				setElem(a, arrayIndex(a, args[0], site), args[1])
+				t.setElem(a, arrayIndex(a, args[0], site), args[1])
 				return Value{}
 			}, true
 		case "vals", "values":
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				elems, i := r.AsArray().Elems, 0
 				return iterator(func() (Value, bool) {
 					if i >= len(elems) {
@@ -70,7 +70,7 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 				})
 			}, true
 		case "keys":
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				n, i := len(r.AsArray().Elems), 0
 				return iterator(func() (Value, bool) {
 					if i >= n {
@@ -84,11 +84,11 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 	case types.Prim:
 		switch {
 		case t == types.Text && name == "size":
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(utf8.RuneCountInString(r.AsText())))
 			}, true
 		case t == types.Text && name == "chars":
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				s := r.AsText()
 				return iterator(func() (Value, bool) {
 					if s == "" {
@@ -100,11 +100,11 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 				})
 			}, true
 		case t == types.Blob && name == "size":
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(len(r.AsBlob())))
 			}, true
 		case t == types.Blob && (name == "vals" || name == "values"):
-			return func(r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				b, i := r.AsBlob(), 0
 				return iterator(func() (Value, bool) {
 					if i >= len(b) {
@@ -147,13 +147,13 @@ func (c *compiler) builtinCall(x *ast.CallExpr) evalFn {
 	args := c.args(x.Arg, n)
 	site := c.site(x)
 	if n == 0 {
-		return func(t *Thread, f *Frame) Value { return m(recv(t, f), nil, site) }
+		return func(t *Thread, f *Frame) Value { return m(t, recv(t, f), nil, site) }
 	}
 	return func(t *Thread, f *Frame) Value {
 		r := recv(t, f)
 		argv := t.pushArgs(n)
 		args(t, f, argv)
-		v := m(r, argv, site)
+		v := m(t, r, argv, site)
 		t.popArgs(n)
 		return v
 	}
@@ -167,6 +167,6 @@ func (c *compiler) builtinMethodValue(x *ast.DotExpr) evalFn {
 	site := c.site(x)
 	return func(t *Thread, f *Frame) Value {
 		r := recv(t, f)
-		return value.MakeBuiltin(name, func(_ value.Context, args []Value) Value { return m(r, args, site) })
+		return value.MakeBuiltin(name, func(ctx value.Context, args []Value) Value { return m(ctx.(*Thread), r, args, site) })
 	}
 }

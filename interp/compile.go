@@ -130,17 +130,36 @@ func (c *compiler) module(m *types.Module) evalFn {
 		}
 	}
 	c.lib = m.Library
+	if m.Type == types.Unit {
+		return c.mainProgram(m, holder)
+	}
 	top := &scope{}
 	c.scope = top
 	body := c.decs(m.Program.Decs)
 	frame := &Frame{}
-	if m.Type == types.Unit {
-		// The main program's frame stays reachable for a REPL to extend.
-		c.prog.top, c.prog.topScope = frame, top
-	}
 	return func(t *Thread, _ *Frame) Value {
 		frame.slots = make([]Value, top.size)
 		*holder = body(t, frame)
+		return Value{}
+	}
+}
+
+// mainProgram compiles a main program into the top-level frame, after the
+// names of the main programs compiled before (REPL entries).
+func (c *compiler) mainProgram(m *types.Module, holder *Value) evalFn {
+	p := c.prog
+	if p.top == nil {
+		p.top, p.topScope = &Frame{}, &scope{}
+	}
+	frame, top := p.top, p.topScope
+	c.scope = top
+	body := c.decs(m.Program.Decs)
+	return func(t *Thread, _ *Frame) Value {
+		if grow := top.size - len(frame.slots); grow > 0 {
+			frame.slots = append(frame.slots, make([]Value, grow)...)
+		}
+		*holder = body(t, frame)
+		p.result = *holder
 		return Value{}
 	}
 }
@@ -223,19 +242,19 @@ func (c *compiler) load(n ast.Node, b *types.Binding) evalFn {
 }
 
 // store returns the code that assigns a `var` binding.
-func (c *compiler) store(n ast.Node, b *types.Binding) func(f *Frame, v Value) {
+func (c *compiler) store(n ast.Node, b *types.Binding) func(t *Thread, f *Frame, v Value) {
 	s, depth := c.slotOf(n, b)
 	i := s.index
 	if s.boxed {
-		return func(f *Frame, v Value) { setCell(frameAt(f, depth).slots[i].AsCell(), v) }
+		return func(t *Thread, f *Frame, v Value) { t.setCell(frameAt(f, depth).slots[i].AsCell(), v) }
 	}
 	switch depth {
 	case 0:
-		return func(f *Frame, v Value) { setSlot(f, i, v) }
+		return func(t *Thread, f *Frame, v Value) { t.setSlot(f, i, v) }
 	case 1:
-		return func(f *Frame, v Value) { setSlot(f.up, i, v) }
+		return func(t *Thread, f *Frame, v Value) { t.setSlot(f.up, i, v) }
 	}
-	return func(f *Frame, v Value) { setSlot(frameAt(f, depth), i, v) }
+	return func(t *Thread, f *Frame, v Value) { t.setSlot(frameAt(f, depth), i, v) }
 }
 
 // bindingsOf lists the names declarations introduce, with whether each is

@@ -76,12 +76,17 @@ type Config struct {
 	MaxStableBlocks uint64
 	// MaxCallDepth bounds nested calls; 0 means DefaultMaxCallDepth.
 	MaxCallDepth int
+	// BeforeModule, when set, is called before each module is evaluated.
+	BeforeModule func(*types.Module)
 }
 
 // Error is a trap: a run-time failure at a position in the user's code.
 type Error struct {
 	Span    ast.Span
 	Message string
+	// Primitive names the primitive of `mo:⛔` that trapped, if one did
+	// (moc's interpreter reports such traps inside its primitive module).
+	Primitive string
 }
 
 func (e *Error) Error() string {
@@ -97,10 +102,15 @@ type Program struct {
 	out     *bufio.Writer // buffers Config.Stdout during Run
 	regions *region.Manager
 	// inits evaluate the modules in dependency order, main program last.
-	inits []evalFn
+	inits []moduleInit
 	// top is the main program's frame; topScope its layout.
 	top      *Frame
 	topScope *scope
+	// compiler compiles what Extend adds; ran counts the inits run so far.
+	compiler *compiler
+	ran      int
+	// result is the value of the last main program run.
+	result Value
 }
 
 // Compile prepares modules (in dependency order, the main program last)
@@ -117,7 +127,17 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 		out:     bufio.NewWriter(cfg.Stdout),
 		regions: region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore()),
 	}
-	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.regions}))
+	p.compiler = newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.regions}))
+	if err := p.Extend(modules); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Extend compiles more modules (in dependency order) into the program, for
+// Run to run next. A main program (of Unit type) extends the top-level
+// frame of the main programs before it, whose names it may use.
+func (p *Program) Extend(modules []*types.Module) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(*compileError)
@@ -128,37 +148,92 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 		}
 	}()
 	for _, m := range modules {
-		p.inits = append(p.inits, c.module(m))
+		p.inits = append(p.inits, moduleInit{m, p.compiler.module(m)})
 	}
-	return p, nil
+	return nil
 }
 
-// Run executes the program; a trap is returned as an *Error.
-func (p *Program) Run() (err error) {
+// Run executes what was compiled and not run yet; a trap is returned as an
+// *Error.
+func (p *Program) Run() error { return p.run(false) }
+
+// RunUndoable is Run that, when it traps, undoes every write the run made
+// to variables, fields and arrays, and to stable memory.
+func (p *Program) RunUndoable() error { return p.run(true) }
+
+func (p *Program) run(undoable bool) (err error) {
 	t := &Thread{maxDepth: p.cfg.MaxCallDepth}
+	if undoable {
+		t.journal = &journal{}
+		p.regions.Begin()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = t.errorOf(r)
+			p.ran = len(p.inits)
+			if undoable {
+				t.journal.undo()
+				p.regions.Rollback()
+			}
+		} else if undoable {
+			p.regions.Commit()
 		}
 		if ferr := p.out.Flush(); ferr != nil && err == nil {
 			err = ferr
 		}
 	}()
-	for _, init := range p.inits {
-		init(t, nil)
+	for p.ran < len(p.inits) {
+		init := p.inits[p.ran]
+		p.ran++
+		if p.cfg.BeforeModule != nil {
+			if ferr := p.out.Flush(); ferr != nil {
+				return ferr
+			}
+			p.cfg.BeforeModule(init.module)
+		}
+		init.run(t, nil)
 	}
 	return nil
+}
+
+// Result is the value of the last main program run: the value of its last
+// declaration.
+func (p *Program) Result() Value { return p.result }
+
+// Lookup reads a top-level binding of the main programs.
+func (p *Program) Lookup(b *types.Binding) (Value, bool) {
+	s, ok := p.compiler.slots[b]
+	if !ok || s.scope != p.topScope || p.top == nil || s.index >= len(p.top.slots) {
+		return Value{}, false
+	}
+	v := p.top.slots[s.index]
+	if s.boxed {
+		v = v.AsCell().V
+	}
+	return v, true
+}
+
+// Regions is the program's stable memory.
+func (p *Program) Regions() *region.Manager { return p.regions }
+
+// moduleInit is the code that evaluates one module.
+type moduleInit struct {
+	module *types.Module
+	run    evalFn
 }
 
 // errorOf turns a recovered panic into the error Run reports.
 func (t *Thread) errorOf(r any) *Error {
 	var site *ast.Span
-	var msg string
+	var msg, prim string
 	switch r := r.(type) {
 	case *trapSignal:
 		site, msg = r.site, r.message
 	case *value.Trap:
 		msg = r.Message
+		if t.prim != nil {
+			prim = t.prim.Name
+		}
 	case runtime.Error:
 		msg = "internal error: " + r.Error()
 	default:
@@ -168,7 +243,7 @@ func (t *Thread) errorOf(r any) *Error {
 		site = t.site
 	}
 	if site == nil {
-		return &Error{Message: msg}
+		return &Error{Message: msg, Primitive: prim}
 	}
-	return &Error{Span: *site, Message: msg}
+	return &Error{Span: *site, Message: msg, Primitive: prim}
 }
