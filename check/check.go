@@ -81,8 +81,8 @@ type Checker struct {
 	// Phase, when set, is told when checking a file enters one of moc's
 	// verbose phases: "Parsing" (an imported file is new), "Checking" and
 	// "Definedness" (the file's name, as moc shows it).
-	Phase func(phase, file string)
-	warnings   []*Error
+	Phase    func(phase, file string)
+	warnings []*Error
 	// declared lists the bindings made so far and public the names that
 	// objects export, for the unused-name warnings.
 	declared []*types.Binding

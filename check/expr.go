@@ -501,6 +501,9 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 		given[f.Name.Name] = true
 		var t types.Type
 		wf, wanted := want.Field(f.Name.Name)
+		if !wanted {
+			c.warn(e, f.Span, "M0215", "field `%s` is provided but not expected in record of type%s", f.Name.Name, show(want))
+		}
 		switch {
 		case wanted && wf.Mut && !f.Mut:
 			c.fail(f, "M0149", "expected mutable 'var' field %s of type%s\nbut found immutable field (insert 'var'?)", wf.Name, show(wf.Type))

@@ -382,3 +382,49 @@ func groupHex(s string) string {
 	}
 	return b.String()
 }
+
+// expandClasses replaces each instance of a class in t by the object type
+// it stands for: moc's REPL shows an object made by a class declared in an
+// earlier entry by its structure, `{A : Nat}`, not as `c<Nat>`.
+func expandClasses(t types.Type, classes map[*types.Con]bool) types.Type {
+	if len(classes) == 0 {
+		return t
+	}
+	each := func(ts []types.Type) []types.Type {
+		out := make([]types.Type, len(ts))
+		for i, e := range ts {
+			out[i] = expandClasses(e, classes)
+		}
+		return out
+	}
+	switch t := t.(type) {
+	case *types.App:
+		if classes[t.Con] && t.Con.Body != nil {
+			return expandClasses(types.Subst(t.Con.Body, t.Con.Params, t.Args), classes)
+		}
+		return &types.App{Con: t.Con, Args: each(t.Args)}
+	case *types.Named:
+		return &types.Named{Name: t.Name, Type: expandClasses(t.Type, classes)}
+	case *types.Tuple:
+		return &types.Tuple{Elems: each(t.Elems)}
+	case *types.Opt:
+		return &types.Opt{Elem: expandClasses(t.Elem, classes)}
+	case *types.Array:
+		return &types.Array{Mut: t.Mut, Elem: expandClasses(t.Elem, classes)}
+	case *types.Obj:
+		fields := make([]types.Field, len(t.Fields))
+		for i, f := range t.Fields {
+			fields[i] = types.Field{Name: f.Name, Type: expandClasses(f.Type, classes), Mut: f.Mut}
+		}
+		return &types.Obj{Sort: t.Sort, Fields: fields, TypeFields: t.TypeFields}
+	case *types.Variant:
+		tags := make([]types.Tag, len(t.Tags))
+		for i, g := range t.Tags {
+			tags[i] = types.Tag{Name: g.Name, Type: expandClasses(g.Type, classes)}
+		}
+		return &types.Variant{Tags: tags}
+	case *types.Func:
+		return &types.Func{Sort: t.Sort, TypeParams: t.TypeParams, Params: each(t.Params), Results: each(t.Results)}
+	}
+	return t
+}
