@@ -41,15 +41,36 @@ type terminal struct {
 }
 
 func newTerminal(in *os.File, out io.Writer, s *Session) (*terminal, error) {
+	fd := int(in.Fd())
+	var saved *readline.State
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:            promptFirst,
 		HistoryFile:       historyFile(),
 		AutoComplete:      completer{s},
 		InterruptPrompt:   "^C",
-		EOFPrompt:         "",
+		EOFPrompt:         "\n",
 		HistorySearchFold: true,
 		Stdin:             in,
 		Stdout:            out,
+		// The terminal is in, which need not be the process's stdin.
+		FuncIsTerminal: func() bool { return readline.IsTerminal(fd) },
+		FuncMakeRaw: func() (err error) {
+			saved, err = readline.MakeRaw(fd)
+			return err
+		},
+		FuncExitRaw: func() error {
+			if saved == nil {
+				return nil
+			}
+			return readline.Restore(fd, saved)
+		},
+		FuncGetWidth: func() int {
+			w, _, err := readline.GetSize(fd)
+			if err != nil || w <= 0 {
+				return 80
+			}
+			return w
+		},
 	})
 	if err != nil {
 		return nil, err
