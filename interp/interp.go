@@ -153,13 +153,17 @@ func (p *Program) Extend(modules []*types.Module) (err error) {
 	return nil
 }
 
-// Run executes what was compiled and not run yet; a trap is returned as an
-// *Error.
-func (p *Program) Run() error { return p.run(false) }
+// Run executes the program, every module in order; a trap is returned as
+// an *Error.
+func (p *Program) Run() error {
+	p.ran = 0
+	return p.run(false)
+}
 
-// RunUndoable is Run that, when it traps, undoes every write the run made
-// to variables, fields and arrays, and to stable memory.
-func (p *Program) RunUndoable() error { return p.run(true) }
+// RunNew executes the modules that Extend added since the last run (a REPL
+// entry). When it traps, it undoes every write the run made to variables,
+// fields and arrays, and to stable memory.
+func (p *Program) RunNew() error { return p.run(true) }
 
 func (p *Program) run(undoable bool) (err error) {
 	t := &Thread{maxDepth: p.cfg.MaxCallDepth}

@@ -31,7 +31,7 @@ func TestEntries(t *testing.T) {
 		mods, err := c.CheckProgram(prog)
 		require.NoError(t, err)
 		require.NoError(t, p.Extend(mods))
-		if err := p.RunUndoable(); err != nil {
+		if err := p.RunNew(); err != nil {
 			c.Discard()
 			return err
 		}

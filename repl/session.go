@@ -103,7 +103,7 @@ func (s *Session) run(prog *ast.Program, echo bool) bool {
 		fmt.Fprintln(s.errs, err)
 		return false
 	}
-	if err := s.prog.RunUndoable(); err != nil {
+	if err := s.prog.RunNew(); err != nil {
 		s.checker.Discard()
 		fmt.Fprintln(s.errs, trapText(err))
 		return false
@@ -126,6 +126,14 @@ func (s *Session) printWarnings() {
 // echo prints what the last program declared, types first, each kind in
 // order of name, then the value of a final expression unless it is `()`.
 func (s *Session) echo(prog *ast.Program) {
+	defer func() {
+		// A value that does not fit its type is mori's bug: report it and
+		// keep the session.
+		if r := recover(); r != nil {
+			s.printer = pretty.New()
+			fmt.Fprintf(s.errs, "internal error: cannot echo this entry: %v\n", r)
+		}
+	}()
 	vals, typs := s.checker.Declared()
 	sort.Slice(typs, func(i, j int) bool { return typs[i].Name < typs[j].Name })
 	for _, t := range typs {
