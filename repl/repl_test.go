@@ -24,7 +24,7 @@ func TestWants(t *testing.T) {
 	}
 }
 
-func TestMain_(t *testing.T) {
+func TestMainArgs(t *testing.T) {
 	tests := []struct {
 		name   string
 		args   []string
@@ -37,7 +37,7 @@ func TestMain_(t *testing.T) {
 		{name: "file with an error", args: []string{"repl", "testdata/none.mo"}, code: 2,
 			stdout: Banner + "\n", stderr: "testdata/none.mo: cannot read file: no such file or directory\n"},
 		{name: "stable page limit", args: []string{"-i", "--max-stable-pages", "10"},
-			in: "import R \"mo:base/Region\";\nlet r = R.new();\nR.grow(r, 11);\n",
+			in:     "import R \"mo:base/Region\";\nlet r = R.new();\nR.grow(r, 11);\n",
 			stdout: Banner + "\n> let R : module {...}\n> let r : Region = <region 16>\n> 18_446_744_073_709_551_615 : Nat64\n> \n"},
 		{name: "bad flag", args: []string{"repl", "--fast"}, code: 2, stderr: "mori: unexpected argument \"--fast\"\n" + usage},
 	}
