@@ -33,17 +33,19 @@
 //
 // # Seams for what comes next
 //
-//   - Undo journal for trapping actor messages: every write to mutable
-//     state (var slots, cells, array elements) goes through the functions
-//     in write.go, the one place to log old values when a journal is active.
+//   - Undo journal: every write to mutable state (var slots, cells, array
+//     elements) goes through the Thread methods in write.go, which log the
+//     old value when the thread has a journal. RunNew (a REPL entry) uses it
+//     with the region manager's Begin/Rollback to undo a trapping run; a
+//     trapping actor message can do the same.
 //   - await: all execution state is in Thread (no globals), so a message
 //     can run on a Thread of its own, e.g. on a goroutine that blocks at an
 //     await and is resumed later.
 //   - Stable variables: values are walkable with their static types (see
 //     package value), which is what serialisation needs.
 //   - REPL: Program keeps the main program's top-level frame and scope;
-//     compiling another entry appends slots to both (Frame.slots grows in
-//     place, closures hold the *Frame).
+//     Extend compiles another entry after them (Frame.slots grows in place,
+//     closures hold the *Frame) and Lookup reads a top-level binding.
 package interp
 
 import (
