@@ -56,6 +56,18 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	return rt
 }
 
+func isTag(x ast.Expr) bool {
+	for {
+		p, ok := x.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		x = p.X
+	}
+	_, ok := x.(*ast.VariantExpr)
+	return ok
+}
+
 func substAll(ts []types.Type, vs []*types.Var, args []types.Type) []types.Type {
 	if len(args) == 0 {
 		return ts
@@ -97,7 +109,9 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		// take the type they fixed.
 		for pass := 0; pass < 2; pass++ {
 			for i, a := range args {
-				if explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) {
+				// A tag widens what other arguments fixed (`#A` and `#B`
+				// make {#A; #B}); a number literal takes it.
+				if explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) && !isTag(a) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {

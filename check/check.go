@@ -25,7 +25,12 @@ func (e *Error) Error() string {
 	if kind == "" {
 		kind = "type error"
 	}
-	return fmt.Sprintf("%s: %s [%s], %s", e.Span, kind, e.Code, e.Msg)
+	span := e.Span.String()
+	if e.Span.Start == e.Span.End {
+		// moc prints an empty span as one position.
+		span = fmt.Sprintf("%s:%d.%d", e.Span.File, e.Span.Start.Line, e.Span.Start.Col)
+	}
+	return fmt.Sprintf("%s: %s [%s], %s", span, kind, e.Code, e.Msg)
 }
 
 // InternalError starts the message of an error that is a bug of mori.
@@ -58,7 +63,9 @@ func (e *NotFoundError) Error() string { return e.Msg }
 type passOn struct{ err error }
 
 // Checker checks a program and the modules it imports. Its top-level scope
-// persists across calls to CheckProgram, as a REPL needs.
+// persists across calls to CheckProgram, as a REPL needs: each program gets
+// a scope of its own inside the previous ones, so it may redeclare their
+// names, and a program that fails leaves the scope as it was.
 type Checker struct {
 	info     *types.Info
 	importer Importer
@@ -66,6 +73,20 @@ type Checker struct {
 	order    []*types.Module
 	loading  map[string]bool
 	top      *scope
+	// last is the scope of the last program checked successfully.
+	last *scope
+	// WarnUnused asks CheckProgram to warn about names the program declares
+	// and never uses (M0194), as moc does for files but not REPL entries.
+	WarnUnused bool
+	// Phase, when set, is told when checking a file enters one of moc's
+	// verbose phases: "Parsing" (an imported file is new), "Checking" and
+	// "Definedness" (the file's name, as moc shows it).
+	Phase    func(phase, file string)
+	warnings []*Error
+	// declared lists the bindings made so far and public the names that
+	// objects export, for the unused-name warnings.
+	declared []*types.Binding
+	public   map[*ast.Ident]bool
 	declFn   map[*types.Binding]*fnCtx
 	// forward holds the names declared up front whose declaration has not
 	// been checked yet; lazy the signatures of functions not yet needed.
@@ -92,6 +113,7 @@ func New(importer Importer) *Checker {
 		declFn:   map[*types.Binding]*fnCtx{},
 		forward:  map[*types.Binding]bool{},
 		lazy:     map[*types.Binding]func() types.Type{},
+		public:   map[*ast.Ident]bool{},
 
 		preInferred: map[ast.Expr]types.Type{},
 	}
@@ -102,10 +124,17 @@ func (c *Checker) Info() *types.Info { return c.info }
 
 // CheckProgram checks a main program in the persistent top-level scope and
 // returns the modules it needs, in dependency order, followed by the
-// program itself as a module of Unit type.
+// program itself as a module of Unit type. On an error the checker is left
+// as it was before the call (warnings aside).
 func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err error) {
+	start, declared := len(c.order), len(c.declared)
 	defer func() {
 		if r := recover(); r != nil {
+			for _, m := range c.order[start:] {
+				delete(c.modules, m.Path)
+			}
+			c.order = c.order[:start]
+			clear(c.loading)
 			if p, ok := r.(passOn); ok {
 				err = p.err
 				return
@@ -118,12 +147,93 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 			err = e
 		}
 	}()
-	start := len(c.order)
-	e := &env{c: c, sc: c.top, file: prog.File, span: prog.Span}
+	e := &env{c: c, sc: newScope(c.top), file: prog.File, span: prog.Span}
+	c.loadImports(prog.Decs)
+	c.phase("Checking", prog.File)
 	c.checkDecs(e, prog.Decs, nil)
+	c.phase("Definedness", prog.File)
 	c.checkDefinedness(prog.Decs)
+	if c.WarnUnused {
+		c.warnUnused(c.declared[declared:])
+	}
+	c.top, c.last = e.sc, e.sc
 	main := &types.Module{Path: prog.File, Program: prog, Type: types.Unit}
 	return append(append([]*types.Module(nil), c.order[start:]...), main), nil
+}
+
+// Discard forgets the names of the last program checked, for a REPL entry
+// that trapped when run.
+func (c *Checker) Discard() {
+	if c.last != nil && c.top == c.last {
+		c.top = c.last.parent
+	}
+	c.last = nil
+}
+
+// Infer checks a program in the top-level scope without keeping anything it
+// declares, and returns the type of its last declaration.
+func (c *Checker) Infer(prog *ast.Program) (t types.Type, err error) {
+	top, last := c.top, c.last
+	defer func() { c.top, c.last = top, last }()
+	if _, err := c.CheckProgram(prog); err != nil {
+		return nil, err
+	}
+	t = types.Unit
+	if n := len(prog.Decs); n > 0 {
+		switch d := prog.Decs[n-1].(type) {
+		case *ast.ExprDec:
+			t = c.info.Types[d.X]
+		case *ast.LetDec:
+			t = c.letType(d)
+		}
+	}
+	return t, nil
+}
+
+func (c *Checker) phase(phase, file string) {
+	if c.Phase != nil {
+		c.Phase(phase, file)
+	}
+}
+
+// Declared lists what the last program checked declared at its top level:
+// its value bindings and its type definitions (by name), in no order.
+func (c *Checker) Declared() (vals []*types.Binding, typs []types.TypeField) {
+	if c.last == nil {
+		return nil, nil
+	}
+	for _, b := range c.last.vals {
+		vals = append(vals, b)
+	}
+	for name, t := range c.last.typs {
+		if t.con != nil {
+			typs = append(typs, types.TypeField{Name: name, Con: t.con})
+		}
+	}
+	return vals, typs
+}
+
+// Lookup finds a value name in the top-level scope.
+func (c *Checker) Lookup(name string) *types.Binding { return c.top.lookup(name) }
+
+// Names lists the value names in the top-level scope.
+func (c *Checker) Names() []string { return c.top.names() }
+
+// Warnings returns the warnings found since the last call, in the order
+// moc reports them.
+func (c *Checker) Warnings() []*Error {
+	w := c.warnings
+	c.warnings = nil
+	return w
+}
+
+// warn records a warning, unless e is library code (moc warns only about
+// the user's own files).
+func (c *Checker) warn(e *env, span ast.Span, code, format string, args ...any) {
+	if e.quiet {
+		return
+	}
+	c.warnings = append(c.warnings, &Error{Span: span, Kind: "warning", Code: code, Msg: fmt.Sprintf(format, args...)})
 }
 
 // Check checks one main program with a fresh checker.
@@ -243,6 +353,7 @@ type env struct {
 	doOpt  *ast.DoOptExpr
 	file   string
 	span   ast.Span // the innermost block, which some errors point at
+	quiet  bool     // checking a package's library: no warnings
 }
 
 func (e *env) inner() *env {
@@ -274,6 +385,7 @@ func (e *env) declare(id *ast.Ident, kind types.BindingKind, t types.Type) *type
 	e.sc.vals[id.Name] = b
 	e.c.info.Defs[id] = b
 	e.c.declFn[b] = e.fn
+	e.c.declared = append(e.c.declared, b)
 	return b
 }
 

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 
@@ -157,6 +158,9 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 		c.check(e, d.Else, types.None)
 	}
 	c.bindPat(e, d.Pat, t)
+	if d.Else == nil {
+		c.warnPat(e, d.Pat, t)
+	}
 }
 
 func isLitPat(p ast.Pat) bool {
@@ -256,6 +260,7 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 	inner.doOpt = nil
 	c.bindSharedPat(inner, f.SharedPat)
 	c.bindPat(inner, f.Param, types.Seq(stripNames(sig.Params)))
+	c.warnPat(e, f.Param, types.Seq(sig.Params))
 	c.check(inner, f.Body, result)
 	return sig
 }
@@ -298,6 +303,7 @@ func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
 	}
 	inner := e.inner()
 	c.bindPat(inner, x.Pat, elem)
+	c.warnPat(e, x.Pat, elem)
 	c.checkLoopBody(inner, x, x.Body)
 	return types.Unit
 }
@@ -439,6 +445,9 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 		if f.Vis != ast.Public {
 			continue
 		}
+		for _, id := range declaredIdents(f.Dec) {
+			c.public[id] = true
+		}
 		switch d := f.Dec.(type) {
 		case *ast.TypeDec:
 			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
@@ -501,6 +510,7 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 		c.checkMigration(inner, d.With)
 		inner = inner.actorBody()
 	}
+	c.warnPat(e, d.Param, types.Seq(ctor.Params))
 	var self *types.Binding
 	body := inner.inner()
 	if d.SelfName != nil {
@@ -538,8 +548,11 @@ func (c *Checker) checkImports(e *env, decs []ast.Dec) {
 }
 
 func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
-	mod := c.loadModule(d)
-	c.info.Imports[d] = mod
+	mod, ok := c.info.Imports[d]
+	if !ok {
+		mod = c.loadModule(d)
+		c.info.Imports[d] = mod
+	}
 	c.checkPat(e, d.Pat, mod.Type)
 	for _, id := range ast.PatVars(d.Pat) {
 		if b := e.sc.vals[id.Name]; b != nil {
@@ -574,26 +587,98 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 	c.loading[src.Path] = true
 	defer delete(c.loading, src.Path)
 	mod := &types.Module{Path: src.Path, Program: src.Program, Library: src.Library}
+	if src.Program != nil {
+		c.phase("Parsing", src.Path)
+	}
 	if src.Program == nil {
 		mod.Prim = true
 		mod.Type = c.primModuleType(src.Prims)
 	} else {
-		mod.Type = c.moduleType(src.Program)
+		mod.Type = c.moduleType(src.Program, src.Library)
 	}
 	c.modules[src.Path] = mod
 	c.order = append(c.order, mod)
 	return mod
 }
 
-// moduleType checks a library file: imports followed by one module.
-func (c *Checker) moduleType(prog *ast.Program) types.Type {
-	e := &env{c: c, sc: newScope(universe), file: prog.File, span: prog.Span}
+// loadImports loads the modules a file imports before the file itself is
+// checked, in moc's order (depth first).
+func (c *Checker) loadImports(decs []ast.Dec) {
+	for _, d := range decs {
+		if imp, ok := d.(*ast.ImportDec); ok {
+			c.info.Imports[imp] = c.loadModule(imp)
+		}
+	}
+}
+
+// moduleType checks a library file: imports followed by one module. A
+// library of plain declarations is, as moc still accepts with a warning, a
+// module exporting all of them: its declarations are rewritten so.
+func (c *Checker) moduleType(prog *ast.Program, library bool) types.Type {
+	e := &env{c: c, sc: newScope(universe), file: prog.File, span: prog.Span, quiet: library}
+	declared := len(c.declared)
+	wrapped := !isModuleUnit(prog.Decs)
+	if wrapped {
+		wrapDecs(prog)
+	}
+	c.loadImports(prog.Decs)
+	name := path.Base(prog.File)
+	c.phase("Checking", name)
 	t := c.checkDecs(e, prog.Decs, nil)
+	c.phase("Definedness", name)
 	c.checkDefinedness(prog.Decs)
 	if _, ok := types.Promote(t).(*types.Obj); !ok {
 		c.fail(prog, "M0142", "a library must be a module or an actor class")
 	}
+	if wrapped {
+		at := ast.Pos{Line: 0, Col: 1}
+		c.warn(e, ast.Span{File: prog.File, Start: at, End: at}, "M0142",
+			"deprecated syntax: an imported library should be a module or named actor class")
+	}
+	c.warnUnused(c.declared[declared:])
 	return t
+}
+
+// isModuleUnit reports whether a library's declarations, after its imports,
+// are one module (or actor, or class), as moc requires of a library.
+func isModuleUnit(decs []ast.Dec) bool {
+	var body []ast.Dec
+	for _, d := range decs {
+		if _, ok := d.(*ast.ImportDec); !ok {
+			body = append(body, d)
+		}
+	}
+	if len(body) != 1 {
+		return false
+	}
+	switch d := body[0].(type) {
+	case *ast.ExprDec:
+		_, ok := d.X.(*ast.ObjectExpr)
+		return ok
+	case *ast.LetDec:
+		_, isVar := d.Pat.(*ast.VarPat)
+		_, isObj := d.Value.(*ast.ObjectExpr)
+		return isVar && isObj
+	case *ast.ClassDec:
+		return true
+	}
+	return false
+}
+
+// wrapDecs turns a library's non-import declarations into the public
+// fields of one module expression.
+func wrapDecs(prog *ast.Program) {
+	var decs []ast.Dec
+	var fields []*ast.DecField
+	for _, d := range prog.Decs {
+		if _, ok := d.(*ast.ImportDec); ok {
+			decs = append(decs, d)
+			continue
+		}
+		fields = append(fields, &ast.DecField{Span: d.Where(), Vis: ast.Public, Dec: d})
+	}
+	module := &ast.ObjectExpr{Span: prog.Span, Sort: ast.Module, Fields: fields}
+	prog.Decs = append(decs, &ast.ExprDec{Span: prog.Span, X: module})
 }
 
 func (c *Checker) primModuleType(prims map[string]ast.Type) types.Type {

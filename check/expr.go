@@ -141,6 +141,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 			c.bindPat(inner, cs.Pat, st)
 			c.check(inner, cs.Body, t)
 		}
+		c.warnCases(e, "switch", x.Span, x.Cases, st)
 		return t
 	case *ast.BlockExpr:
 		return c.checkBlock(e, x, t)
@@ -355,6 +356,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 			c.bindPat(inner, cs.Pat, st)
 			t = types.Lub(t, c.infer(inner, cs.Body))
 		}
+		c.warnCases(e, "switch", x.Span, x.Cases, st)
 		return t
 	case *ast.WhileExpr:
 		c.check(e, x.Cond, types.Bool)
@@ -515,6 +517,9 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 		given[f.Name.Name] = true
 		var t types.Type
 		wf, wanted := want.Field(f.Name.Name)
+		if !wanted {
+			c.warn(e, f.Span, "M0215", "field `%s` is provided but not expected in record of type%s", f.Name.Name, show(want))
+		}
 		switch {
 		case wanted && wf.Mut && !f.Mut:
 			c.fail(f, "M0149", "expected mutable 'var' field %s of type%s\nbut found immutable field (insert 'var'?)", wf.Name, show(wf.Type))

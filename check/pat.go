@@ -172,14 +172,9 @@ func (c *Checker) patType(e *env, p ast.Pat) types.Type {
 // pattern is p, keeping parameter names as moc prints them.
 func (c *Checker) paramTypes(e *env, p ast.Pat) []types.Type {
 	seq := func(el ast.Pat) types.Type {
-		t := c.patType(e, el)
+		t := c.paramPatType(e, el, true)
 		if t == nil {
 			c.failUntyped(el)
-		}
-		if a, ok := el.(*ast.AnnotPat); ok {
-			if v, ok := a.Pat.(*ast.VarPat); ok {
-				return &types.Named{Name: v.Name.Name, Type: t}
-			}
 		}
 		return t
 	}
@@ -197,6 +192,44 @@ func (c *Checker) paramTypes(e *env, p ast.Pat) []types.Type {
 		return []types.Type{seq(p.Pat)}
 	}
 	return []types.Type{seq(p)}
+}
+
+// paramPatType infers the type of a parameter pattern, or nil, as moc
+// does: a name annotated as a parameter or a tuple component keeps its name
+// in the type, `(x : Nat)`, and options and tags are inferred from inside.
+func (c *Checker) paramPatType(e *env, p ast.Pat, named bool) types.Type {
+	switch p := p.(type) {
+	case *ast.AnnotPat:
+		t := c.resolveType(e, p.Type)
+		if v, ok := p.Pat.(*ast.VarPat); ok && named {
+			return &types.Named{Name: v.Name.Name, Type: t}
+		}
+		return t
+	case *ast.ParenPat:
+		return c.paramPatType(e, p.Pat, named)
+	case *ast.TuplePat:
+		elems := make([]types.Type, len(p.Elems))
+		for i, el := range p.Elems {
+			if elems[i] = c.paramPatType(e, el, true); elems[i] == nil {
+				return nil
+			}
+		}
+		return &types.Tuple{Elems: elems}
+	case *ast.OptPat:
+		if t := c.paramPatType(e, p.Pat, false); t != nil {
+			return &types.Opt{Elem: t}
+		}
+		return nil
+	case *ast.VariantPat:
+		var payload types.Type = types.Unit
+		if p.Arg != nil {
+			if payload = c.paramPatType(e, p.Arg, false); payload == nil {
+				return nil
+			}
+		}
+		return types.NewVariant([]types.Tag{{Name: p.Tag.Name, Type: payload}})
+	}
+	return c.patType(e, p)
 }
 
 // failUntyped reports a parameter pattern without a type: at its first

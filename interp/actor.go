@@ -204,8 +204,9 @@ func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor,
 		p.out.Flush()
 	}()
 	for _, init := range p.inits {
-		init(t, nil)
+		init.run(t, nil)
 	}
+	p.ran = len(p.inits)
 	if p.actorClass >= 0 {
 		t.Call(p.top.slots[p.actorClass], args)
 	}

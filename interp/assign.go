@@ -61,14 +61,14 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 		if op == nil {
 			return func(t *Thread, f *Frame) Value {
 				cell := site.Get(obj(t, f).AsObject()).AsCell()
-				setCell(t, cell, rhs(t, f))
+				t.setCell(cell, rhs(t, f))
 				return Value{}
 			}
 		}
 		return func(t *Thread, f *Frame) Value {
 			cell := site.Get(obj(t, f).AsObject()).AsCell()
 			old := cell.V
-			setCell(t, cell, op(old, rhs(t, f)))
+			t.setCell(cell, op(old, rhs(t, f)))
 			return Value{}
 		}
 	case *ast.IndexExpr:
@@ -78,7 +78,7 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 			return func(t *Thread, f *Frame) Value {
 				a := arr(t, f).AsArray()
 				k := arrayIndex(a, idx(t, f), site)
-				setElem(t, a, k, rhs(t, f))
+				t.setElem(a, k, rhs(t, f))
 				return Value{}
 			}
 		}
@@ -86,7 +86,7 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 			a := arr(t, f).AsArray()
 			k := arrayIndex(a, idx(t, f), site)
 			old := a.Elems[k]
-			setElem(t, a, k, op(old, rhs(t, f)))
+			t.setElem(a, k, op(old, rhs(t, f)))
 			return Value{}
 		}
 	}
@@ -99,7 +99,7 @@ func (c *compiler) update(x ast.Expr, target, val ast.Expr, op binFn) evalFn {
 func (c *compiler) updateLocal(x ast.Expr, i int, rhs evalFn, op binFn) evalFn {
 	if op == nil {
 		return func(t *Thread, f *Frame) Value {
-			setSlot(t, f, i, rhs(t, f))
+			t.setSlot(f, i, rhs(t, f))
 			return Value{}
 		}
 	}
@@ -117,18 +117,18 @@ func (c *compiler) updateLocal(x ast.Expr, i int, rhs evalFn, op binFn) evalFn {
 				if a.Ref == nil {
 					x := int64(a.Bits)
 					if s := x + delta; (s >= x) == (delta >= 0) && (!natural || s >= 0) {
-						setSlot(t, f, i, Value{Bits: uint64(s)})
+						t.setSlot(f, i, Value{Bits: uint64(s)})
 						return Value{}
 					}
 				}
-				setSlot(t, f, i, op(a, kv))
+				t.setSlot(f, i, op(a, kv))
 				return Value{}
 			}
 		}
 	}
 	return func(t *Thread, f *Frame) Value {
 		old := f.slots[i]
-		setSlot(t, f, i, op(old, rhs(t, f)))
+		t.setSlot(f, i, op(old, rhs(t, f)))
 		return Value{}
 	}
 }

@@ -44,22 +44,22 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 	case *types.Array:
 		switch name {
 		case "size":
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(len(r.AsArray().Elems)))
 			}, true
 		case "get":
-			return func(t *Thread, r Value, args []Value, site *ast.Span) Value {
+			return func(_ *Thread, r Value, args []Value, site *ast.Span) Value {
 				a := r.AsArray()
 				return a.Elems[arrayIndex(a, args[0], site)]
 			}, true
 		case "put":
 			return func(t *Thread, r Value, args []Value, site *ast.Span) Value {
 				a := r.AsArray()
-				setElem(t, a, arrayIndex(a, args[0], site), args[1])
+				t.setElem(a, arrayIndex(a, args[0], site), args[1])
 				return Value{}
 			}, true
 		case "vals", "values":
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				elems, i := r.AsArray().Elems, 0
 				return iterator(func() (Value, bool) {
 					if i >= len(elems) {
@@ -70,7 +70,7 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 				})
 			}, true
 		case "keys":
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				n, i := len(r.AsArray().Elems), 0
 				return iterator(func() (Value, bool) {
 					if i >= n {
@@ -84,11 +84,11 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 	case types.Prim:
 		switch {
 		case t == types.Text && name == "size":
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(utf8.RuneCountInString(r.AsText())))
 			}, true
 		case t == types.Text && name == "chars":
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				s := r.AsText()
 				return iterator(func() (Value, bool) {
 					if s == "" {
@@ -100,11 +100,11 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 				})
 			}, true
 		case t == types.Blob && name == "size":
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(len(r.AsBlob())))
 			}, true
 		case t == types.Blob && (name == "vals" || name == "values"):
-			return func(t *Thread, r Value, _ []Value, _ *ast.Span) Value {
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				b, i := r.AsBlob(), 0
 				return iterator(func() (Value, bool) {
 					if i >= len(b) {

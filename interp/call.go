@@ -195,12 +195,17 @@ func (t *Thread) callBuiltin(callee Value, args []Value, site *ast.Span) Value {
 	if !ok {
 		panic("interp: calling a value that is not a function")
 	}
+	savedPrim := t.prim
+	t.prim = b
+	var r Value
 	if site != nil {
 		saved := t.site
 		t.site = site
-		r := b.Fn(t, args)
+		r = b.Fn(t, args)
 		t.site = saved
-		return r
+	} else {
+		r = b.Fn(t, args)
 	}
-	return b.Fn(t, args)
+	t.prim = savedPrim
+	return r
 }

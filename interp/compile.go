@@ -135,25 +135,44 @@ func (c *compiler) module(m *types.Module) evalFn {
 		}
 	}
 	c.lib = m.Library
+	if m.Type == types.Unit {
+		return c.mainProgram(m, holder)
+	}
 	top := &scope{}
 	c.scope = top
 	body := c.decs(m.Program.Decs)
 	frame := &Frame{}
-	if m.Type == types.Unit {
-		// The main program's frame stays reachable for a REPL to extend.
-		c.prog.top, c.prog.topScope = frame, top
-		if n := len(m.Program.Decs); n > 0 {
-			if d, ok := m.Program.Decs[n-1].(*ast.ClassDec); ok && d.Sort == ast.Actor {
-				// An actor class is installed by calling it.
-				b := c.info.Defs[d.Name]
-				c.prog.actorClass = c.slots[b].index
-				c.prog.classParams = b.Type.(*types.Func).Params
-			}
-		}
-	}
 	return func(t *Thread, _ *Frame) Value {
 		frame.slots = make([]Value, top.size)
 		*holder = body(t, frame)
+		return Value{}
+	}
+}
+
+// mainProgram compiles a main program into the top-level frame, after the
+// names of the main programs compiled before (REPL entries).
+func (c *compiler) mainProgram(m *types.Module, holder *Value) evalFn {
+	p := c.prog
+	if p.top == nil {
+		p.top, p.topScope = &Frame{}, &scope{}
+	}
+	frame, top := p.top, p.topScope
+	c.scope = top
+	body := c.decs(m.Program.Decs)
+	if n := len(m.Program.Decs); n > 0 {
+		if d, ok := m.Program.Decs[n-1].(*ast.ClassDec); ok && d.Sort == ast.Actor {
+			// An actor class is installed by calling it.
+			b := c.info.Defs[d.Name]
+			p.actorClass = c.slots[b].index
+			p.classParams = b.Type.(*types.Func).Params
+		}
+	}
+	return func(t *Thread, _ *Frame) Value {
+		if grow := top.size - len(frame.slots); grow > 0 {
+			frame.slots = append(frame.slots, make([]Value, grow)...)
+		}
+		*holder = body(t, frame)
+		p.result = *holder
 		return Value{}
 	}
 }
@@ -240,15 +259,15 @@ func (c *compiler) store(n ast.Node, b *types.Binding) func(t *Thread, f *Frame,
 	s, depth := c.slotOf(n, b)
 	i := s.index
 	if s.boxed {
-		return func(t *Thread, f *Frame, v Value) { setCell(t, frameAt(f, depth).slots[i].AsCell(), v) }
+		return func(t *Thread, f *Frame, v Value) { t.setCell(frameAt(f, depth).slots[i].AsCell(), v) }
 	}
 	switch depth {
 	case 0:
-		return func(t *Thread, f *Frame, v Value) { setSlot(t, f, i, v) }
+		return func(t *Thread, f *Frame, v Value) { t.setSlot(f, i, v) }
 	case 1:
-		return func(t *Thread, f *Frame, v Value) { setSlot(t, f.up, i, v) }
+		return func(t *Thread, f *Frame, v Value) { t.setSlot(f.up, i, v) }
 	}
-	return func(t *Thread, f *Frame, v Value) { setSlot(t, frameAt(f, depth), i, v) }
+	return func(t *Thread, f *Frame, v Value) { t.setSlot(frameAt(f, depth), i, v) }
 }
 
 // bindingsOf lists the names declarations introduce, with whether each is

@@ -33,17 +33,19 @@
 //
 // # Seams for what comes next
 //
-//   - Undo journal for trapping actor messages: every write to mutable
-//     state (var slots, cells, array elements) goes through the functions
-//     in write.go, the one place to log old values when a journal is active.
+//   - Undo journal: every write to mutable state (var slots, cells, array
+//     elements) goes through the Thread methods in write.go, which log the
+//     old value when the thread has a journal. RunNew (a REPL entry) uses it
+//     with the region manager's Begin/Rollback to undo a trapping run; a
+//     trapping actor message can do the same.
 //   - await: all execution state is in Thread (no globals), so a message
 //     can run on a Thread of its own, e.g. on a goroutine that blocks at an
 //     await and is resumed later.
 //   - Stable variables: values are walkable with their static types (see
 //     package value), which is what serialisation needs.
 //   - REPL: Program keeps the main program's top-level frame and scope;
-//     compiling another entry appends slots to both (Frame.slots grows in
-//     place, closures hold the *Frame).
+//     Extend compiles another entry after them (Frame.slots grows in place,
+//     closures hold the *Frame) and Lookup reads a top-level binding.
 package interp
 
 import (
@@ -76,6 +78,8 @@ type Config struct {
 	MaxStableBlocks uint64
 	// MaxCallDepth bounds nested calls; 0 means DefaultMaxCallDepth.
 	MaxCallDepth int
+	// BeforeModule, when set, is called before each module is evaluated.
+	BeforeModule func(*types.Module)
 	// Host is the canister an actor program runs in, shared by the
 	// versions of an actor across upgrades; nil makes a fresh one.
 	Host *Host
@@ -87,6 +91,9 @@ type Config struct {
 type Error struct {
 	Span    ast.Span
 	Message string
+	// Primitive names the primitive of `mo:⛔` that trapped, if one did
+	// (moc's interpreter reports such traps inside its primitive module).
+	Primitive string
 }
 
 func (e *Error) Error() string {
@@ -113,10 +120,15 @@ type Program struct {
 	stableSig []StableVar
 	migration *types.Func
 	// inits evaluate the modules in dependency order, main program last.
-	inits []evalFn
+	inits []moduleInit
 	// top is the main program's frame; topScope its layout.
 	top      *Frame
 	topScope *scope
+	// compiler compiles what Extend adds; ran counts the inits run so far.
+	compiler *compiler
+	ran      int
+	// result is the value of the last main program run.
+	result Value
 }
 
 // Compile prepares modules (in dependency order, the main program last)
@@ -133,8 +145,18 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	}
 	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
 	p.actor = &actorRuntime{prog: p}
-	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.host.Regions,
+	p.compiler = newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.host.Regions,
 		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks}))
+	if err := p.Extend(modules); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Extend compiles more modules (in dependency order) into the program, for
+// Run to run next. A main program (of Unit type) extends the top-level
+// frame of the main programs before it, whose names it may use.
+func (p *Program) Extend(modules []*types.Module) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(*compileError)
@@ -145,24 +167,53 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 		}
 	}()
 	for _, m := range modules {
-		p.inits = append(p.inits, c.module(m))
+		p.inits = append(p.inits, moduleInit{m, p.compiler.module(m)})
 	}
-	return p, nil
+	return nil
 }
 
-// Run executes the program; a trap is returned as an *Error.
-func (p *Program) Run() (err error) {
+// Run executes the program, every module in order; a trap is returned as
+// an *Error.
+func (p *Program) Run() error {
+	p.ran = 0
+	return p.run(false)
+}
+
+// RunNew executes the modules that Extend added since the last run (a REPL
+// entry). When it traps, it undoes every write the run made to variables,
+// fields and arrays, and to stable memory.
+func (p *Program) RunNew() error { return p.run(true) }
+
+func (p *Program) run(undoable bool) (err error) {
 	t := p.newThread()
+	if undoable {
+		t.journal = &p.host.journal
+		p.host.Begin()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = t.errorOf(r)
+			p.ran = len(p.inits)
+			if undoable {
+				p.host.Rollback()
+			}
+		} else if undoable {
+			p.host.Commit()
 		}
 		if ferr := p.out.Flush(); ferr != nil && err == nil {
 			err = ferr
 		}
 	}()
-	for _, init := range p.inits {
-		init(t, nil)
+	for p.ran < len(p.inits) {
+		init := p.inits[p.ran]
+		p.ran++
+		if p.cfg.BeforeModule != nil {
+			if ferr := p.out.Flush(); ferr != nil {
+				return ferr
+			}
+			p.cfg.BeforeModule(init.module)
+		}
+		init.run(t, nil)
 	}
 	// Messages an actor sent to itself run as moc's interpreter runs them.
 	p.actor.flushOutbox()
@@ -174,15 +225,44 @@ func (p *Program) newThread() *Thread {
 	return &Thread{maxDepth: p.cfg.MaxCallDepth}
 }
 
+// Result is the value of the last main program run: the value of its last
+// declaration.
+func (p *Program) Result() Value { return p.result }
+
+// Lookup reads a top-level binding of the main programs.
+func (p *Program) Lookup(b *types.Binding) (Value, bool) {
+	s, ok := p.compiler.slots[b]
+	if !ok || s.scope != p.topScope || p.top == nil || s.index >= len(p.top.slots) {
+		return Value{}, false
+	}
+	v := p.top.slots[s.index]
+	if s.boxed {
+		v = v.AsCell().V
+	}
+	return v, true
+}
+
+// Regions is the program's stable memory.
+func (p *Program) Regions() *region.Manager { return p.host.Regions }
+
+// moduleInit is the code that evaluates one module.
+type moduleInit struct {
+	module *types.Module
+	run    evalFn
+}
+
 // errorOf turns a recovered panic into the error Run reports.
 func (t *Thread) errorOf(r any) *Error {
 	var site *ast.Span
-	var msg string
+	var msg, prim string
 	switch r := r.(type) {
 	case *trapSignal:
 		site, msg = r.site, r.message
 	case *value.Trap:
 		msg = r.Message
+		if t.prim != nil {
+			prim = t.prim.Name
+		}
 	case runtime.Error:
 		msg = "internal error: " + r.Error()
 	default:
@@ -192,7 +272,7 @@ func (t *Thread) errorOf(r any) *Error {
 		site = t.site
 	}
 	if site == nil {
-		return &Error{Message: msg}
+		return &Error{Message: msg, Primitive: prim}
 	}
-	return &Error{Span: *site, Message: msg}
+	return &Error{Span: *site, Message: msg, Primitive: prim}
 }

@@ -85,10 +85,13 @@ type Thread struct {
 	args []Value
 	// frames holds recycled frames of leaf functions.
 	frames []*Frame
-	// journal logs overwritten values while actor code runs (see write.go).
+	// journal, when set, logs writes so that a trap can undo them (see
+	// write.go).
 	journal *journal
 	// co is the coroutine running this thread's message, which await suspends.
 	co *coroutine
+	// prim is the primitive being run, which a trap of its own names.
+	prim *value.Builtin
 }
 
 // frameFor makes the frame of a call of cl, recycling one for a leaf.
@@ -198,7 +201,11 @@ func (t *Thread) Call(fn Value, args []Value) Value {
 		copy(fr.slots, args)
 		return t.run(cl.code, fr, nil)
 	case *value.Builtin:
-		return cl.Fn(t, args)
+		saved := t.prim
+		t.prim = cl
+		r := cl.Fn(t, args)
+		t.prim = saved
+		return r
 	}
 	panic("interp: calling a value that is not a function")
 }

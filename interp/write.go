@@ -3,25 +3,25 @@ package interp
 import "github.com/mori-lang/mori/value"
 
 // Every assignment to mutable state goes through these functions, so that
-// while an actor message runs (Thread.journal set) each overwritten value
-// is logged and a trap can undo the message's changes, as the IC does.
-// Outside actors they cost one nil test.
+// while a journal is active (an actor step, a REPL entry) each overwritten
+// value is logged and a trap can undo the changes, as the IC does for a
+// trapping message. Without a journal they cost one nil test.
 
-func setSlot(t *Thread, f *Frame, i int, v Value) {
+func (t *Thread) setSlot(f *Frame, i int, v Value) {
 	if t.journal != nil {
 		t.journal.log(undo{frame: f, index: i, old: f.slots[i]})
 	}
 	f.slots[i] = v
 }
 
-func setCell(t *Thread, c *value.Cell, v Value) {
+func (t *Thread) setCell(c *value.Cell, v Value) {
 	if t.journal != nil {
 		t.journal.log(undo{cell: c, old: c.V})
 	}
 	c.V = v
 }
 
-func setElem(t *Thread, a *value.Array, i int, v Value) {
+func (t *Thread) setElem(a *value.Array, i int, v Value) {
 	if t.journal != nil {
 		t.journal.log(undo{array: a, index: i, old: a.Elems[i]})
 	}
@@ -37,8 +37,8 @@ type undo struct {
 	old   Value
 }
 
-// journal is the undo log of the running stretch of actor code: since the
-// message started or since its last await, whichever is later.
+// journal is the undo log of the running step: an actor message since it
+// started or since its last await, a REPL entry, an upgrade.
 type journal struct{ entries []undo }
 
 func (j *journal) log(u undo) { j.entries = append(j.entries, u) }

@@ -266,6 +266,22 @@ func peekBinary(tok *plex.Token) binaryOp {
 	return binaryOp{}
 }
 
+// closesExpr reports whether tok ends an expression rather than starting
+// one.
+func closesExpr(tok *plex.Token) bool {
+	if tok.EOF() {
+		return true
+	}
+	if tok.Type != lexer.Punct {
+		return false
+	}
+	switch tok.Value {
+	case ";", ")", "]", "}", ",":
+		return true
+	}
+	return false
+}
+
 // expBin is a binary expression (moc's exp_bin).
 func (p *parser) expBin() ast.Expr { return p.binary(levelAnnot) }
 
@@ -285,6 +301,10 @@ func (p *parser) binary(minLevel int) ast.Expr {
 			p.fail("no further operator of this kind (it is non-associative)")
 		}
 		p.next()
+		if op.level != levelAnnot && closesExpr(p.peek()) {
+			// moc's wording for an operator with nothing after it.
+			p.fail("one of token or <phrase> sequence:\n  <exp_bin(ob)>")
+		}
 		chained = 0
 		span := func(right ast.Node) ast.Span { return left.Where().To(right.Where()) }
 		switch {

@@ -114,6 +114,10 @@ type Manager struct {
 
 	journal journal
 	epoch   uint64
+
+	// made lists the regions New made, in order of id; entries from a
+	// rolled-back message are dropped when their ids are handed out again.
+	made []*Region
 }
 
 // NewManager returns an unused stable memory with the given limits, keeping
@@ -174,7 +178,33 @@ func (m *Manager) New() (*Region, error) {
 	}
 	r := &Region{id: m.nextID, epoch: m.epoch}
 	m.nextID++
+	for len(m.made) > 0 && m.made[len(m.made)-1].id >= r.id {
+		m.made = m.made[:len(m.made)-1]
+	}
+	m.made = append(m.made, r)
 	return r, nil
+}
+
+// Info describes one region for a listing.
+type Info struct {
+	ID     uint64
+	Pages  uint64
+	Blocks uint64
+}
+
+// Regions describes the regions in use: region 0 (ExperimentalStableMemory)
+// when it has pages, then every region New made, in order of id.
+func (m *Manager) Regions() []Info {
+	var out []Info
+	if r0 := m.region0; r0.pages > 0 {
+		out = append(out, Info{ID: 0, Pages: r0.pages, Blocks: uint64(len(r0.blocks))})
+	}
+	for _, r := range m.made {
+		if r.id < m.nextID {
+			out = append(out, Info{ID: r.id, Pages: r.pages, Blocks: uint64(len(r.blocks))})
+		}
+	}
+	return out
 }
 
 func (m *Manager) migrate() error {

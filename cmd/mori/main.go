@@ -1,6 +1,8 @@
 // Command mori runs Motoko programs with simulated stable memory.
 //
 //	mori run [flags] FILE.mo      (also: mori -r FILE.mo)
+//	mori repl [flags] [FILE.mo...] (also: mori -i, or plain mori on a terminal)
+//	mori --print-deps FILE.mo
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
@@ -14,13 +16,19 @@ import (
 	"strconv"
 
 	"github.com/mori-lang/mori/driver"
+	"github.com/mori-lang/mori/repl"
 )
 
 const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
        mori -r FILE.mo
+       mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
+       mori --print-deps FILE.mo
 `
 
 func main() {
+	if repl.Wants(os.Args[1:], os.Stdin) {
+		os.Exit(repl.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -35,6 +43,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return driver.ExitOK
+	case "--print-deps":
+		return driver.PrintDeps(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "mori: unknown command %q\n%s", args[0], usage)
 		return driver.ExitError

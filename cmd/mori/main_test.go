@@ -21,6 +21,7 @@ func TestCommandLine(t *testing.T) {
 	trap := write("trap.mo", "let a = [1];\nlet b = a[3];\n")
 	usesPkg := write("pkg.mo", "import Greet \"mo:greet/Greet\";\nGreet.hello();\n")
 	write("greetlib/Greet.mo", "import Debug \"mo:base/Debug\";\nmodule { public func hello() { Debug.print(\"hello from a package\") } }\n")
+	deps := write("deps.mo", "import G \"greetlib/Greet\";\nimport Nat \"mo:base/Nat\";\nimport _ = \"ic:aaaaa-aa\";\n")
 	grow := write("grow.mo", "import Region \"mo:base/Region\";\nimport Debug \"mo:base/Debug\";\nlet r = Region.new();\nDebug.print(debug_show Region.grow(r, 200));\n")
 
 	tests := []struct {
@@ -44,6 +45,8 @@ func TestCommandLine(t *testing.T) {
 		{name: "missing file", args: []string{"run", filepath.Join(dir, "none.mo")}, code: 2, stderr: "cannot read file", contains: true},
 		{name: "bad page limit", args: []string{"run", "--max-stable-pages", "many", hello}, code: 2, stderr: `"many" is not a number`, contains: true},
 		{name: "help", args: []string{"--help"}, stdout: usage},
+		{name: "print deps", args: []string{"--print-deps", deps},
+			stdout: "greetlib/Greet " + filepath.Join(dir, "greetlib/Greet.mo") + "\nmo:base/Nat\nic:aaaaa-aa\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,3 @@
+module {
+  public func hello(name : Text) : Text { "hello, " # name };
+}

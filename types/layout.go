@@ -1,0 +1,393 @@
+package types
+
+import (
+	"strconv"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/pretty"
+)
+
+// Layout writes t to p in moc's notation with moc's boxes and breaks, so
+// that a long type wraps where moc's REPL wraps it. Type parameters that
+// would read like another name in scope get a suffix (`T_1`), as moc's.
+func Layout(p *pretty.Printer, t Type) {
+	l := layout{p: p, names: conNames(t)}
+	l.typ(t)
+}
+
+// LayoutDef writes a type definition as moc's REPL echoes it:
+// `type Name<T> = body`.
+func LayoutDef(p *pretty.Printer, name string, con *Con) {
+	var names []string
+	if con.Body != nil {
+		names = conNames(con.Body)
+	}
+	l := layout{p: p, names: names}
+	l.def(name, con, pretty.HVBox)
+}
+
+// layout tracks the type parameters in scope with their printed names.
+type layout struct {
+	p     *pretty.Printer
+	names []string // con names and bound parameter names, for clashes
+	vars  []boundVar
+}
+
+type boundVar struct {
+	v    *Var
+	name string
+}
+
+// conNames lists the names of the definitions t refers to, transitively:
+// a type parameter must not print like one of them.
+func conNames(t Type) []string {
+	var names []string
+	seen := map[*Con]bool{}
+	var walk func(Type)
+	walk = func(t Type) {
+		switch t := t.(type) {
+		case *App:
+			if !seen[t.Con] {
+				seen[t.Con] = true
+				names = append(names, t.Con.Name)
+				if t.Con.Body != nil {
+					walk(t.Con.Body)
+				}
+			}
+			for _, a := range t.Args {
+				walk(a)
+			}
+		case *Named:
+			walk(t.Type)
+		case *Tuple:
+			for _, e := range t.Elems {
+				walk(e)
+			}
+		case *Opt:
+			walk(t.Elem)
+		case *Array:
+			walk(t.Elem)
+		case *Async:
+			walk(t.Elem)
+		case *Obj:
+			for _, f := range t.TypeFields {
+				walk(&App{Con: f.Con})
+			}
+			for _, f := range t.Fields {
+				walk(f.Type)
+			}
+		case *Variant:
+			for _, g := range t.Tags {
+				walk(g.Type)
+			}
+		case *Func:
+			for _, v := range t.TypeParams {
+				if v.Bound != nil {
+					walk(v.Bound)
+				}
+			}
+			for _, e := range t.Params {
+				walk(e)
+			}
+			for _, e := range t.Results {
+				walk(e)
+			}
+		}
+	}
+	walk(t)
+	return names
+}
+
+// bind names the parameters vs, numbering each after the names in scope
+// that it would repeat; it returns how to restore the scope.
+func (l *layout) bind(vs []*Var) (names []string, restore func()) {
+	nNames, nVars := len(l.names), len(l.vars)
+	names = make([]string, len(vs))
+	for i, v := range vs {
+		k := 0
+		for _, n := range l.names[:nNames] {
+			if n == v.Name {
+				k++
+			}
+		}
+		names[i] = v.Name
+		if k > 0 {
+			names[i] = v.Name + "_" + strconv.Itoa(k)
+		}
+	}
+	for i, v := range vs {
+		l.names = append(l.names, v.Name)
+		l.vars = append(l.vars, boundVar{v: v, name: names[i]})
+	}
+	return names, func() { l.names, l.vars = l.names[:nNames], l.vars[:nVars] }
+}
+
+func (l *layout) varName(v *Var) string {
+	for i := len(l.vars) - 1; i >= 0; i-- {
+		if l.vars[i].v == v {
+			return l.vars[i].name
+		}
+	}
+	return v.Name
+}
+
+func (l *layout) text(s string) { l.p.Text(s) }
+
+func (l *layout) list(n int, sep string, item func(i int)) {
+	for i := range n {
+		if i > 0 {
+			l.text(sep)
+			l.p.Space()
+		}
+		item(i)
+	}
+}
+
+// typ is moc's pp_typ': a type in any position.
+func (l *layout) typ(t Type) { l.nobin(t) }
+
+func (l *layout) item(t Type) {
+	if n, ok := t.(*Named); ok {
+		l.p.Open(pretty.Box, 1)
+		l.text(n.Name + " : ")
+		l.typ(n.Type)
+		l.p.Close()
+		return
+	}
+	l.typ(t)
+}
+
+func (l *layout) nullary(t Type) {
+	switch t := t.(type) {
+	case *Named:
+		l.p.Open(pretty.Box, 1)
+		l.text("(" + t.Name + " : ")
+		l.typ(t.Type)
+		l.text(")")
+		l.p.Close()
+	case *Tuple:
+		l.p.Open(pretty.Box, 1)
+		l.text("(")
+		l.list(len(t.Elems), ",", func(i int) { l.item(t.Elems[i]) })
+		if len(t.Elems) == 1 {
+			l.text(",")
+		}
+		l.text(")")
+		l.p.Close()
+	case Prim:
+		l.text(t.String())
+	case *top:
+		l.text("Any")
+	case *bottom:
+		l.text("None")
+	case *Var:
+		l.text(l.varName(t))
+	case *App:
+		if len(t.Args) == 0 {
+			l.text(t.Con.Name)
+			return
+		}
+		l.p.Open(pretty.Box, 0)
+		l.text(t.Con.Name + "<")
+		l.p.Open(pretty.Box, 1)
+		l.list(len(t.Args), ",", func(i int) { l.typ(t.Args[i]) })
+		l.p.Close()
+		l.text(">")
+		l.p.Close()
+	case *Array:
+		l.p.Open(pretty.Box, 1)
+		if t.Mut {
+			l.text("[var ")
+		} else {
+			l.text("[")
+		}
+		l.typ(t.Elem)
+		l.text("]")
+		l.p.Close()
+	case *Obj:
+		if t.Sort == ast.Object {
+			l.obj(t)
+			return
+		}
+		l.paren(t)
+	case *Variant:
+		l.variant(t)
+	default:
+		l.paren(t)
+	}
+}
+
+func (l *layout) paren(t Type) {
+	l.p.Open(pretty.Box, 1)
+	l.text("(")
+	l.typ(t)
+	l.text(")")
+	l.p.Close()
+}
+
+func (l *layout) un(t Type) {
+	if o, ok := t.(*Opt); ok {
+		l.p.Open(pretty.Box, 1)
+		l.text("?")
+		l.un(o.Elem)
+		l.p.Close()
+		return
+	}
+	l.nullary(t)
+}
+
+func (l *layout) pre(t Type) {
+	switch t := t.(type) {
+	case *Async:
+		l.p.Open(pretty.Box, 2)
+		l.text("async")
+		l.p.Space()
+		l.pre(t.Elem)
+		l.p.Close()
+	case *Obj:
+		if t.Sort != ast.Object {
+			l.obj(t)
+			return
+		}
+		l.un(t)
+	default:
+		l.un(t)
+	}
+}
+
+func (l *layout) nobin(t Type) {
+	f, ok := t.(*Func)
+	if !ok {
+		l.pre(t)
+		return
+	}
+	names, restore := l.bind(f.TypeParams)
+	defer restore()
+	l.p.Open(pretty.Box, 2)
+	l.text(funcSortText(f.Sort))
+	l.binds(f.TypeParams, names)
+	l.sequence(f.Params, l.un)
+	l.text(" ->")
+	l.p.Space()
+	l.sequence(f.Results, l.nobin)
+	l.p.Close()
+}
+
+func funcSortText(s ast.FuncSort) string {
+	switch s {
+	case ast.SharedFunc:
+		return "shared "
+	case ast.QueryFunc:
+		return "shared query "
+	case ast.CompositeQueryFunc:
+		return "shared composite query "
+	}
+	return ""
+}
+
+// sequence prints a parameter or result sequence; a lone tuple keeps its
+// own parentheses inside the sequence's.
+func (l *layout) sequence(ts []Type, print func(Type)) {
+	if len(ts) == 1 {
+		if _, ok := ts[0].(*Tuple); ok {
+			l.p.Open(pretty.Box, 1)
+			l.text("(")
+			print(ts[0])
+			l.text(")")
+			l.p.Close()
+			return
+		}
+		print(ts[0])
+		return
+	}
+	print(&Tuple{Elems: ts})
+}
+
+func (l *layout) binds(vs []*Var, names []string) {
+	if len(vs) == 0 {
+		return
+	}
+	l.p.Open(pretty.Box, 1)
+	l.text("<")
+	l.list(len(vs), ",", func(i int) {
+		l.text(names[i])
+		if b := vs[i].Bound; b != nil && b != Any {
+			l.text(" <: ")
+			l.typ(b)
+		}
+	})
+	l.text(">")
+	l.p.Close()
+}
+
+func (l *layout) obj(o *Obj) {
+	l.p.Open(pretty.HVBox, 2)
+	switch o.Sort {
+	case ast.Module:
+		l.text("module ")
+	case ast.Actor:
+		l.text("actor ")
+	}
+	l.text("{")
+	l.p.Break(0, 0)
+	n := len(o.TypeFields) + len(o.Fields)
+	l.list(n, ";", func(i int) {
+		if i < len(o.TypeFields) {
+			f := o.TypeFields[i]
+			l.def(f.Name, f.Con, pretty.Box)
+			return
+		}
+		f := o.Fields[i-len(o.TypeFields)]
+		l.p.Open(pretty.Box, 2)
+		if f.Mut {
+			l.text("var ")
+		}
+		l.text(f.Name + " :")
+		l.p.Space()
+		l.typ(f.Type)
+		l.p.Close()
+	})
+	l.p.Break(0, -2)
+	l.text("}")
+	l.p.Close()
+}
+
+// def prints `type Name<params> = body` in a box of the given kind.
+func (l *layout) def(name string, con *Con, kind pretty.Kind) {
+	names, restore := l.bind(con.Params)
+	defer restore()
+	l.p.Open(kind, 2)
+	l.text("type " + name)
+	l.binds(con.Params, names)
+	l.text(" =")
+	l.p.Space()
+	if con.Body != nil {
+		l.typ(con.Body)
+	}
+	l.p.Close()
+}
+
+func (l *layout) variant(v *Variant) {
+	if len(v.Tags) == 0 {
+		l.text("{#}")
+		return
+	}
+	l.p.Open(pretty.HVBox, 2)
+	l.text("{")
+	l.p.Break(0, 0)
+	l.list(len(v.Tags), ";", func(i int) {
+		g := v.Tags[i]
+		if isUnit(g.Type) {
+			l.text("#" + g.Name)
+			return
+		}
+		l.p.Open(pretty.Box, 2)
+		l.text("#" + g.Name + " :")
+		l.p.Space()
+		l.typ(g.Type)
+		l.p.Close()
+	})
+	l.p.Break(0, -2)
+	l.text("}")
+	l.p.Close()
+}
