@@ -89,21 +89,13 @@ func explainTypes(name string, old, new types.Type) string {
 	return types.ExplainVariable(name, old, new, true)
 }
 
-// explainRejection explains an upgrade the runtime rejects: moc's static
-// check, or where it has nothing to say (the runtime is stricter about a
-// representation), the first variable the runtime rejects.
+// explainRejection explains an upgrade the runtime rejects by moc's static
+// check, which rejects at least as much.
 func explainRejection(old Signature, rs []read) string {
 	if msg := staticCheck(old, rs); msg != "" {
 		return msg
 	}
-	m := newMemoryChecker()
-	for _, r := range rs {
-		if o, ok := find(old, r.Name); ok && !m.compatible(covariant, plain(o.Type), plain(r.Type)) {
-			return "the new type of stable variable `" + r.Name + "` is not compatible with the previous version: the runtime cannot keep data of type" +
-				expanded(o) + "\n as type" + expanded(r.Var)
-		}
-	}
-	return "the new version cannot take over the stable variables of the previous version"
+	return "the runtime rejects the new stable variables as incompatible with the previous version's"
 }
 
 // explainValue explains an upgrade that failed on the values: moc's static

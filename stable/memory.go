@@ -46,7 +46,6 @@ const (
 	kRegion
 	kBlob // a primitive in enhanced mode, vec nat8 in classical
 	kError
-	kLastPrim = kError
 
 	kOpt
 	kVec
@@ -57,6 +56,9 @@ const (
 	kFunc
 	kService
 )
+
+// kLastPrim is the last primitive kind.
+const kLastPrim = kError
 
 var primKinds = map[types.Prim]kind{
 	types.Null: kNull, types.Bool: kBool, types.Nat: kNat, types.Int: kInt,

@@ -1,0 +1,105 @@
+package stable
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The actor-level rules, in both modes. The verdicts are those of moc's
+// runtime and desugared migration code, as its drun tests show them
+// (add-remove-stable-fields*, strict-migration).
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name            string
+		old, new        []string
+		inputs, outputs []string
+		enhanced        string // the trap, "" when accepted
+		classical       string
+	}{
+		{name: "unchanged", old: []string{"count : Nat"}, new: []string{"count : Nat"}},
+		{name: "a variable added", old: []string{"count : Nat"}, new: []string{"count : Nat", "var extra : Text"}},
+		{
+			name: "a variable dropped", old: []string{"count : Nat", "var log : [Text]"}, new: []string{"count : Nat"},
+			enhanced: memoryIncompatible,
+		},
+		{
+			// The runtime walks both lists in hash order and stops at the
+			// first old variable past the new ones: `y` (hash 121) is
+			// dropped after `x` (hash 120) without complaint.
+			name: "a dropped variable the runtime overlooks", old: []string{"y : Nat"}, new: []string{"x : Nat"},
+		},
+		{
+			name: "a variable consumed by the migration", old: []string{"first : Nat"}, new: []string{"second : Nat"},
+			inputs: []string{"first : Nat"}, outputs: []string{"second : Nat"},
+		},
+		{
+			name: "a migration input the old version lacks", old: []string{"second : Nat"}, new: []string{"second : Nat"},
+			inputs:   []string{"firstValue : Nat"},
+			enhanced: "stable variable `firstValue` of type `Nat` expected but not found", classical: "stable variable `firstValue` of type `Nat` expected but not found",
+		},
+		{
+			name: "a migration input widened", old: []string{"f : Nat"}, new: []string{"g : Nat"},
+			inputs: []string{"f : Int"}, outputs: []string{"g : Nat"},
+		},
+		{
+			// Classical decoding reads anything at Any.
+			name: "a migration input promoted to Any", old: []string{"f : Nat"}, new: []string{"g : Nat"},
+			inputs: []string{"f : Any"}, outputs: []string{"g : Nat"},
+			enhanced: memoryIncompatible,
+		},
+		{
+			// Enhanced persistence drops what is read at Any.
+			name: "a migration input of type Any", old: []string{"f : Any"}, new: []string{"g : Nat"},
+			inputs: []string{"f : Any"}, outputs: []string{"g : Nat"},
+			enhanced: "stable variable `f` of type `Any` expected but not found",
+		},
+		{
+			// Classically the decoder gives up on the value: Carry decides.
+			name: "a type narrowed", old: []string{"var n : Int"}, new: []string{"var n : Nat"},
+			enhanced: memoryIncompatible,
+		},
+		{name: "a type widened", old: []string{"var n : Nat"}, new: []string{"var n : Int"}},
+		{name: "var and let are alike", old: []string{"var n : Nat"}, new: []string{"n : Nat"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			old := sig(t, "", tt.old...)
+			new := sig(t, "", tt.new...)
+			var m *Migration
+			if tt.inputs != nil {
+				m = &Migration{Inputs: sig(t, "", tt.inputs...), Outputs: sig(t, "", tt.outputs...)}
+			}
+			for _, mode := range []struct {
+				mode Mode
+				want string
+			}{{Enhanced, tt.enhanced}, {Classical, tt.classical}} {
+				got := Check(mode.mode, old, new, m)
+				if mode.want == "" {
+					assert.Nil(t, got, "mode %d", mode.mode)
+					continue
+				}
+				require.NotNil(t, got, "mode %d", mode.mode)
+				assert.Equal(t, mode.want, got.Trap)
+				assert.NotEmpty(t, got.Explanation)
+			}
+		})
+	}
+}
+
+// A rejection carries moc's static check.
+func TestCheckExplanation(t *testing.T) {
+	old := sig(t, "", "count : Nat", "var log : [Text]")
+	new := sig(t, "", "count : Int")
+	got := Check(Enhanced, old, new, nil)
+	require.NotNil(t, got)
+	assert.Equal(t, "(unknown location): Compatibility error [M0169], the stable variable `log` of the previous version cannot be implicitly discarded. "+
+		"The variable can only be dropped by an explicit migration function, please see "+migrationLink, got.Explanation)
+
+	m := &Migration{Inputs: sig(t, "", "first : Nat")}
+	got = Check(Classical, new, new, m)
+	require.NotNil(t, got)
+	assert.Equal(t, Explain(new, new, m), got.Explanation)
+	assert.Contains(t, got.Explanation, "[M0263]")
+}
