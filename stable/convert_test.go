@@ -71,6 +71,35 @@ func TestConvert(t *testing.T) {
 	}
 }
 
+// A trap deep in a long value is not recovered by the options around it.
+func TestConvertTrapsDeepInAList(t *testing.T) {
+	ts := motokoTypes(t, "type List<T> = ?(T, List<T>);", "List<Nat32>", "List<Char>")
+	list := value.Null
+	for i := 0; i < 1000; i++ {
+		n := uint64('a')
+		if i == 10 {
+			n = 0xD800
+		}
+		list = value.MakeOpt(value.MakeTuple([]value.Value{value.Word(n), list}))
+	}
+	assert.PanicsWithError(t, codepointOutOfRange, func() { Convert(Classical, list, ts[0], ts[1]) })
+}
+
+func TestTypHash(t *testing.T) {
+	tests := []struct{ elem, cell, want string }{
+		{"Nat", "", "VN"},
+		{"(Int, ?Bool, Text)", "", "V(I?bt)"},
+		{"{foo : Int; var bar : Text}", "var", "Mr(bar!:t,foo:I)"},
+		{"{#tag : Int}", "", "Vv(tag:I)"},
+		{"List<Nat>", "var", "M0=?(N!0)"},
+		{"shared (Int, Bool) -> async Text", "", "VFsp(Ib)(t)"},
+	}
+	for _, tt := range tests {
+		elem := motokoTypes(t, "type List<T> = ?(T, List<T>);", tt.elem)[0]
+		assert.Equal(t, tt.want, typHash(&plan{aliasElem: elem, intoCell: tt.cell != ""}), tt.elem)
+	}
+}
+
 // The decoder reads anything at Any.
 func TestConvertToAny(t *testing.T) {
 	ts := motokoTypes(t, "", "Text", "?Any")

@@ -14,7 +14,7 @@ import (
 
 // motokoTypes checks the type definitions defs followed by one type written
 // in Motoko syntax per src, and returns those types.
-func motokoTypes(t *testing.T, defs string, srcs ...string) []types.Type {
+func motokoTypes(t testing.TB, defs string, srcs ...string) []types.Type {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString(defs + "\n")
@@ -37,16 +37,11 @@ func motokoTypes(t *testing.T, defs string, srcs ...string) []types.Type {
 	return out
 }
 
-func motokoType(t *testing.T, defs, src string) types.Type {
-	t.Helper()
-	return motokoTypes(t, defs, src)[0]
-}
-
 var varLine = regexp.MustCompile(`^(in )?(var )?(\w+) : (.*)$`)
 
 // signatures reads stable variables, one a line (`[in ][var ]NAME : TYPE`;
 // `in` marks a migration input), into the variables and the inputs.
-func signatures(t *testing.T, defs string, lines []string) (vars, inputs Signature) {
+func signatures(t testing.TB, defs string, lines []string) (vars, inputs Signature) {
 	t.Helper()
 	var srcs []string
 	var ms [][]string
@@ -74,7 +69,7 @@ func signatures(t *testing.T, defs string, lines []string) (vars, inputs Signatu
 }
 
 // sig is a signature of `[var ]NAME : TYPE` lines.
-func sig(t *testing.T, defs string, lines ...string) Signature {
+func sig(t testing.TB, defs string, lines ...string) Signature {
 	t.Helper()
 	vars, _ := signatures(t, defs, lines)
 	return vars

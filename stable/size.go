@@ -17,22 +17,17 @@ import (
 // References to actors and shared functions count as a canister id and a
 // short method name.
 func serialisedSize(old Signature, state map[string]value.Value) uint64 {
-	s := &sizer{seen: map[any]bool{}}
+	s := &sizer{seen: map[any]bool{}, shapes: map[string]*shape{}}
 	vars := append(Signature(nil), old...)
 	sort.SliceStable(vars, func(i, j int) bool { return labelHash(vars[i].Name) < labelHash(vars[j].Name) })
 	for _, v := range vars {
 		s.n++ // each variable is an option
-		s.add(state[v.Name], plain(v.Type))
+		s.add(state[v.Name], s.shape(plain(v.Type)))
 	}
 	return s.n
 }
 
 const sizeLimit = 1 << 32
-
-type sizer struct {
-	n    uint64
-	seen map[any]bool // aliases already counted
-}
 
 // Sizes of what a reference holds: a canister id as a principal (tag,
 // length, 10 bytes) and, for a function, its method name.
@@ -41,65 +36,136 @@ const (
 	funcRefSize  = 1 + actorRefSize + 1 + 16
 )
 
-func (s *sizer) add(v value.Value, sl slot) {
-	if s.n >= sizeLimit {
-		return
+type sizer struct {
+	n      uint64
+	seen   map[any]bool // aliases already counted
+	shapes map[string]*shape
+}
+
+// A shape is a type compiled for counting, so that the count does no type
+// work per value.
+type shape struct {
+	mut    bool // a cell holding elem
+	t      types.Type
+	elem   *shape   // array element, option payload, cell content
+	fields []*shape // tuple elements, record fields (by t's fields)
+	tags   map[string]tagShape
+}
+
+type tagShape struct {
+	index uint64 // in hash order
+	s     *shape
+}
+
+// shape compiles a slot; definitions are compiled once, so recursive
+// types give cyclic shapes.
+func (s *sizer) shape(sl slot) *shape {
+	var key string
+	if isApp(sl.t) {
+		key = pairKey(sl, sl)
+		if sh, ok := s.shapes[key]; ok {
+			return sh
+		}
+	}
+	sh := &shape{mut: sl.mut, t: types.Normalize(sl.t)}
+	if key != "" {
+		s.shapes[key] = sh
 	}
 	if sl.mut {
-		cell := v.AsCell()
-		if s.alias(cell) {
-			s.add(cell.V, plain(sl.t))
-		}
-		return
+		sh.elem = s.shape(plain(sl.t))
+		return sh
 	}
-	switch t := types.Normalize(sl.t).(type) {
-	case types.Prim:
-		s.prim(v, t)
+	switch t := sh.t.(type) {
 	case *types.Tuple:
-		if len(t.Elems) == 0 {
-			return
-		}
-		for i, e := range v.AsTuple() {
-			s.add(e, plain(t.Elems[i]))
+		for _, e := range t.Elems {
+			sh.fields = append(sh.fields, s.shape(plain(e)))
 		}
 	case *types.Obj:
-		if t.Sort == ast.Actor {
-			s.n += actorRefSize
-			return
-		}
-		if len(t.Fields) == 0 {
-			return
-		}
-		o := v.AsObject()
 		for _, f := range t.Fields {
-			fv, _ := o.Field(f.Name)
-			s.add(fv, slot{f.Type, f.Mut})
+			sh.fields = append(sh.fields, s.shape(slot{f.Type, f.Mut}))
 		}
 	case *types.Array:
-		arr := v.AsArray()
-		if t.Mut && !s.alias(arr) {
+		sh.elem = s.shape(plain(t.Elem))
+	case *types.Opt:
+		sh.elem = s.shape(plain(t.Elem))
+	case *types.Variant:
+		sh.tags = map[string]tagShape{}
+		for i, g := range tagsByHash(t.Tags) {
+			sh.tags[g.Name] = tagShape{index: uint64(i), s: s.shape(plain(g.Type))}
+		}
+	}
+	return sh
+}
+
+// add counts v. The last part of a value is counted in the loop rather
+// than by recursion, so that long lists do not make deep stacks.
+func (s *sizer) add(v value.Value, sh *shape) {
+	for s.n < sizeLimit {
+		if sh.mut {
+			cell := v.AsCell()
+			if !s.alias(cell) {
+				return
+			}
+			v, sh = cell.V, sh.elem
+			continue
+		}
+		switch t := sh.t.(type) {
+		case types.Prim:
+			s.prim(v, t)
+			return
+		case *types.Tuple:
+			if len(t.Elems) == 0 {
+				return
+			}
+			elems := v.AsTuple()
+			last := len(elems) - 1
+			for i, e := range elems[:last] {
+				s.add(e, sh.fields[i])
+			}
+			v, sh = elems[last], sh.fields[last]
+		case *types.Obj:
+			if t.Sort == ast.Actor {
+				s.n += actorRefSize
+				return
+			}
+			if len(t.Fields) == 0 {
+				return
+			}
+			o := v.AsObject()
+			last := len(t.Fields) - 1
+			for i, f := range t.Fields[:last] {
+				fv, _ := o.Field(f.Name)
+				s.add(fv, sh.fields[i])
+			}
+			v, _ = o.Field(t.Fields[last].Name)
+			sh = sh.fields[last]
+		case *types.Array:
+			arr := v.AsArray()
+			if t.Mut && !s.alias(arr) {
+				return
+			}
+			s.n += lebSize(uint64(len(arr.Elems)))
+			for _, e := range arr.Elems {
+				s.add(e, sh.elem)
+			}
+			return
+		case *types.Opt:
+			s.n++
+			if v.IsNull() {
+				return
+			}
+			v, sh = v.OptPayload(), sh.elem
+		case *types.Variant:
+			x := v.AsVariant()
+			tag := sh.tags[x.Tag]
+			s.n += lebSize(tag.index)
+			v, sh = x.Payload, tag.s
+		case *types.Func:
+			s.n += funcRefSize
+			return
+		default:
 			return
 		}
-		s.n += lebSize(uint64(len(arr.Elems)))
-		for _, e := range arr.Elems {
-			s.add(e, plain(t.Elem))
-		}
-	case *types.Opt:
-		s.n++
-		if !v.IsNull() {
-			s.add(v.OptPayload(), plain(t.Elem))
-		}
-	case *types.Variant:
-		x := v.AsVariant()
-		tags := tagsByHash(t.Tags)
-		for i, g := range tags {
-			if g.Name == x.Tag {
-				s.n += lebSize(uint64(i))
-				s.add(x.Payload, plain(g.Type))
-			}
-		}
-	case *types.Func:
-		s.n += funcRefSize
 	}
 }
 
