@@ -22,7 +22,9 @@ func serialisedSize(old Signature, state map[string]value.Value) uint64 {
 	sort.SliceStable(vars, func(i, j int) bool { return labelHash(vars[i].Name) < labelHash(vars[j].Name) })
 	for _, v := range vars {
 		s.n++ // each variable is an option
-		s.add(state[v.Name], s.shape(plain(v.Type)))
+		if x, ok := state[v.Name]; ok {
+			s.add(x, s.shape(plain(v.Type)))
+		}
 	}
 	return s.n
 }

@@ -120,8 +120,8 @@ func find(sig Signature, name string) (Var, bool) {
 // (a 4 GiB state, an alias read at two types): Carry decides that.
 func Check(mode Mode, old, new Signature, migration *Migration) *Incompatible {
 	rs := reads(new, migration)
-	if mode == Enhanced && !actorCompatible(old, rs) {
-		return &Incompatible{Trap: memoryIncompatible, Explanation: explainRejection(old, rs)}
+	if rej := runtimeCheck(mode, old, rs); rej != nil {
+		return rej
 	}
 	for _, r := range rs {
 		if !r.required {
@@ -130,6 +130,14 @@ func Check(mode Mode, old, new Signature, migration *Migration) *Incompatible {
 		if _, ok := find(old, r.Name); !ok || !received(mode, r.Type) {
 			return &Incompatible{Trap: notFound(r.Var), Explanation: explainRejection(old, rs)}
 		}
+	}
+	return nil
+}
+
+// runtimeCheck is enhanced persistence's check of the whole actor.
+func runtimeCheck(mode Mode, old Signature, rs []read) *Incompatible {
+	if mode == Enhanced && !actorCompatible(old, rs) {
+		return &Incompatible{Trap: memoryIncompatible, Explanation: explainRejection(old, rs)}
 	}
 	return nil
 }
@@ -180,24 +188,21 @@ func Convert(mode Mode, v value.Value, old, new types.Type) value.Value {
 	return out
 }
 
-// Carry carries the old state (each old stable variable's value by name)
-// into the new version: the values the new version receives, by name, for
-// the migration's inputs and for its other stable variables that keep
-// their value. A variable missing from the result is initialised afresh.
-// It checks everything Check does and what depends on the values, in the
-// order the canister does, and one converter carries all variables so
-// that data shared between them stays shared.
+// Carry carries the old state (each old stable variable's value by name;
+// one missing from state counts as absent) into the new version: the
+// values the new version receives, by name, for the migration's inputs and
+// for its other stable variables that keep their value. A variable missing
+// from the result is initialised afresh. It checks everything Check does
+// and what depends on the values, in the order the canister does, and one
+// converter carries all variables so that data shared between them stays
+// shared.
 func Carry(mode Mode, old Signature, state map[string]value.Value, new Signature, migration *Migration) (map[string]value.Value, *Incompatible) {
 	rs := reads(new, migration)
-	switch mode {
-	case Classical:
-		if serialisedSize(old, state) >= 1<<32 {
-			return nil, &Incompatible{Trap: bufferOverflow, Explanation: overflowExplanation}
-		}
-	case Enhanced:
-		if !actorCompatible(old, rs) {
-			return nil, &Incompatible{Trap: memoryIncompatible, Explanation: explainRejection(old, rs)}
-		}
+	if mode == Classical && serialisedSize(old, state) >= sizeLimit {
+		return nil, &Incompatible{Trap: bufferOverflow, Explanation: overflowExplanation}
+	}
+	if rej := runtimeCheck(mode, old, rs); rej != nil {
+		return nil, rej
 	}
 	got := map[string]value.Value{}
 	c := newConverter(mode)
@@ -207,10 +212,11 @@ func Carry(mode Mode, old Signature, state map[string]value.Value, new Signature
 	sort.SliceStable(byHash, func(i, j int) bool { return labelHash(byHash[i].Name) < labelHash(byHash[j].Name) })
 	for _, r := range byHash {
 		o, ok := find(old, r.Name)
-		if !ok || !received(mode, r.Type) {
+		v, present := state[r.Name]
+		if !ok || !present || !received(mode, r.Type) {
 			continue
 		}
-		v, f := c.run(c.compile(plain(o.Type), r.Type), state[r.Name])
+		v, f := c.run(c.compile(plain(o.Type), r.Type), v)
 		if f != nil {
 			if f.trap {
 				return nil, &Incompatible{Trap: f.msg, Explanation: explainValue(old, rs, r.Var, f.msg)}
