@@ -103,3 +103,77 @@ func TestCheckExplanation(t *testing.T) {
 	assert.Equal(t, Explain(new, new, m), got.Explanation)
 	assert.Contains(t, got.Explanation, "[M0263]")
 }
+
+// Sequences of upgrades from moc's drun tests (enhanced persistence), with
+// the verdicts their expected outputs show. Each step upgrades from the
+// last accepted version.
+func TestCheckFollowsMocsUpgradeTests(t *testing.T) {
+	type version struct {
+		defs     string
+		vars     []string
+		inputs   []string // the migration's parameter fields
+		outputs  []string
+		accepted bool
+	}
+	tree := "type TreeType = ?(Nat, TreeType, TreeType);"
+	tuples := []string{"var pair : (Nat, Nat)", "var largerTuple : (Nat, Text, Float, {key : Nat; value : Char}, [Int])", "var tree : TreeType"}
+	variant := func(cases string) string {
+		return "type Variant = {#one : Nat; #two : {key : Nat; var name : Text}" + cases + "};"
+	}
+	tests := map[string][]version{
+		"tuple-upgrades": {
+			{defs: tree, vars: tuples, accepted: true},
+			{defs: tree, vars: append([]string{"var unit : ()"}, tuples...), accepted: true},
+			{defs: tree, vars: append([]string{"var unit : Nat"}, tuples...)},
+			{defs: tree, vars: []string{"var unit : ()", "var pair : Nat", tuples[1], tuples[2]}},
+			{defs: tree, vars: []string{"var unit : ()", tuples[0], "var largerTuple : (Text, Nat, Float, {key : Nat; value : Char}, [Int])", tuples[2]}},
+			{defs: "type TreeType = ?(Nat, TreeType, Null);", vars: append([]string{"var unit : ()"}, tuples...)},
+			{defs: tree, vars: tuples, inputs: []string{"var unit : ()"}, outputs: []string{}, accepted: true},
+			{defs: tree, vars: tuples, accepted: true},
+		},
+		"variant-upgrades": {
+			{defs: variant(""), vars: []string{"var root : Variant"}, accepted: true},
+			{defs: variant("; #three : Text"), vars: []string{"var root : Variant"}, accepted: true},
+			{defs: variant(""), vars: []string{"var root : Variant"}},
+			{defs: "type Variant = {#one : Nat; #two : {key : Nat; var name : Text; newField : Int}; #three : Text};", vars: []string{"var root : Variant"}},
+		},
+		"any-upgrades": {
+			{vars: []string{"var value : Any"}, accepted: true},
+			{vars: []string{"var value : Any"}, accepted: true},
+			{vars: []string{"var value : Text"}},
+		},
+		"strict-migration": {
+			{vars: []string{"var f : Nat"}, accepted: true},
+			{vars: []string{"var f : Int"}, inputs: []string{"f : Any"}, outputs: []string{"f : Int"}},
+			{vars: []string{"var f : Int"}, inputs: []string{"f : Nat"}, outputs: []string{"f : Int"}, accepted: true},
+			{inputs: []string{}, outputs: []string{}},
+			{vars: []string{"var g : Nat"}, inputs: []string{"f : Int"}, outputs: []string{}, accepted: true},
+			{vars: []string{"var g : Any"}, inputs: []string{}, outputs: []string{}},
+			{vars: []string{"var g : Nat"}, inputs: []string{}, outputs: []string{}, accepted: true},
+		},
+	}
+	for name, versions := range tests {
+		t.Run(name, func(t *testing.T) {
+			var current Signature
+			for i, v := range versions {
+				next := sig(t, v.defs, v.vars...)
+				var m *Migration
+				if v.inputs != nil {
+					m = &Migration{Inputs: sig(t, v.defs, v.inputs...), Outputs: sig(t, v.defs, v.outputs...)}
+				}
+				if i == 0 {
+					current = next
+					continue
+				}
+				rej := Check(Enhanced, current, next, m)
+				if !v.accepted {
+					require.NotNil(t, rej, "version %d", i)
+					assert.Equal(t, memoryIncompatible, rej.Trap, "version %d", i)
+					continue
+				}
+				assert.Nil(t, rej, "version %d", i)
+				current = next
+			}
+		})
+	}
+}
