@@ -74,6 +74,10 @@ type regionState struct {
 // ID returns the region's id (0 for ExperimentalStableMemory).
 func (r *Region) ID() uint64 { return r.id }
 
+// Blocks returns how many blocks the region owns (what classical
+// persistence serialises of it, besides its id and page count).
+func (r *Region) Blocks() int { return len(r.blocks) }
+
 // address translates an in-bounds offset to a physical byte address.
 func (r *Region) address(offset uint64) uint64 {
 	if r.direct {

@@ -5,13 +5,14 @@ import "strings"
 // Explain says why t1 is not a subtype of t2, in moc's words ("the type
 // ... is not compatible with type ... in ..."), or returns "" when it is.
 // Redundant explanations, which only repeat t1 and t2, are left out when
-// omitRedundant is set, as moc does for most messages.
+// omitRedundant is set, as moc does for most messages. Like moc's type
+// checker, it explains against the expanded expected type.
 func Explain(t1, t2 Type, omitRedundant bool) string {
 	if Sub(t1, t2) {
 		return ""
 	}
 	x := &explainer{seen: map[string]bool{}}
-	r := x.why(t1, t2, nil)
+	r := x.why(t1, Normalize(t2), nil)
 	if r == nil {
 		return ""
 	}
@@ -19,6 +20,26 @@ func Explain(t1, t2 Type, omitRedundant bool) string {
 		return ""
 	}
 	return "\nbecause " + r.text
+}
+
+// ExplainVariable says why the previous type t1 of the stable variable name
+// is not a subtype of its new type t2 (with stable set: not a stable
+// subtype, see StableSub), in the words moc's upgrade check puts after
+// "because"; "" when it is. An empty name leaves the variable out.
+func ExplainVariable(name string, t1, t2 Type, stable bool) string {
+	x := &explainer{seen: map[string]bool{}, stable: stable}
+	if x.sub(t1, t2) {
+		return ""
+	}
+	var ctx []contextItem
+	if name != "" {
+		ctx = []contextItem{{desc: "`" + name + "`", prep: "of"}}
+	}
+	r := x.why(t1, t2, ctx)
+	if r == nil {
+		return incompatible(t1, t2, ctx).text
+	}
+	return r.text
 }
 
 // reason is the first failure found; pair reasons name two types that
@@ -36,8 +57,16 @@ type contextItem struct {
 }
 
 type explainer struct {
-	seen  map[string]bool
-	depth int
+	seen   map[string]bool
+	depth  int
+	stable bool // explain StableSub rather than Sub
+}
+
+func (x *explainer) sub(t1, t2 Type) bool {
+	if x.stable {
+		return StableSub(t1, t2)
+	}
+	return Sub(t1, t2)
 }
 
 func incompatible(t1, t2 Type, ctx []contextItem) *reason {
@@ -74,7 +103,16 @@ func push(ctx []contextItem, item contextItem) []contextItem {
 
 // why mirrors Sub, returning the first failure with its context.
 func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
-	if t1 == t2 || t2 == Any || t1 == None {
+	if t1 == t2 {
+		return nil
+	}
+	if t2 == Any {
+		if x.stable {
+			return &reason{text: "promoting " + display(t1) + "\n to `Any` loses data" + contextText("in", ctx)}
+		}
+		return nil
+	}
+	if t1 == None {
 		return nil
 	}
 	if x.depth++; x.depth > maxDepth {
@@ -93,9 +131,18 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 			return nil
 		}
 		x.seen[key] = true
-		return x.why(Normalize(t1), Normalize(t2), ctx)
+		// As moc: the actual type's definition expands silently, the
+		// expected type's names the definition in the context.
+		if a, ok := t1.(*App); ok && a.Con.Body != nil {
+			return x.why(Normalize(t1), t2, ctx)
+		}
+		if b, ok := t2.(*App); ok && b.Con.Body != nil {
+			body := Subst(b.Con.Body, b.Con.Params, b.Args)
+			return x.why(t1, body, push(ctx, contextItem{desc: "`" + conName(b.Con) + "`", prep: "in"}))
+		}
+		return incompatible(t1, t2, ctx)
 	}
-	if Sub(t1, t2) {
+	if x.sub(t1, t2) {
 		return nil
 	}
 	switch a := t1.(type) {
@@ -124,22 +171,23 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 		}
 	case *Obj:
 		if b, ok := t2.(*Obj); ok && a.Sort == b.Sort {
-			for _, fb := range b.Fields {
-				fa, ok := a.Field(fb.Name)
-				if !ok {
-					return &reason{text: "expected field `" + fb.Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
-				}
-				inner := push(ctx, contextItem{desc: "`" + fb.Name + "`", prep: "in"})
-				if fa.Mut != fb.Mut {
-					return incompatible(fa.Type, fb.Type, inner)
-				}
-				if r := x.why(fa.Type, fb.Type, inner); r != nil {
-					return r
-				}
-				if fa.Mut {
-					if r := x.why(fb.Type, fa.Type, inner); r != nil {
+			// Fields in name order, as moc aligns them.
+			i, j := 0, 0
+			for i < len(a.Fields) || j < len(b.Fields) {
+				switch {
+				case j == len(b.Fields) || (i < len(a.Fields) && a.Fields[i].Name < b.Fields[j].Name):
+					if x.stable {
+						return &reason{text: "field `" + a.Fields[i].Name + "` is missing from expected type " + display(t2) + contextText("of", ctx)}
+					}
+					i++
+				case i == len(a.Fields) || a.Fields[i].Name > b.Fields[j].Name:
+					return &reason{text: "expected field `" + b.Fields[j].Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
+				default:
+					if r := x.field(a.Fields[i], b.Fields[j], ctx); r != nil {
 						return r
 					}
+					i++
+					j++
 				}
 			}
 		}
@@ -150,7 +198,7 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 				if !ok {
 					return &reason{text: "case `#" + ta.Name + "` is missing from expected type " + display(t2) + contextText("of", ctx)}
 				}
-				if r := x.why(ta.Type, tb.Type, push(ctx, contextItem{desc: "`#" + ta.Name + "`", prep: "in"})); r != nil {
+				if r := x.why(ta.Type, tb.Type, ctx); r != nil {
 					return r
 				}
 			}
@@ -164,6 +212,21 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 		}
 	}
 	return incompatible(t1, t2, ctx)
+}
+
+// field relates two fields of the same name.
+func (x *explainer) field(fa, fb Field, ctx []contextItem) *reason {
+	inner := push(ctx, contextItem{desc: "`" + fb.Name + "`", prep: "in"})
+	if fa.Mut != fb.Mut {
+		return incompatible(fa.Type, fb.Type, inner)
+	}
+	if r := x.why(fa.Type, fb.Type, inner); r != nil {
+		return r
+	}
+	if fa.Mut {
+		return x.why(fb.Type, fa.Type, inner)
+	}
+	return nil
 }
 
 // list relates two sequences element by element; flipped sequences (the

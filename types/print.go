@@ -22,6 +22,19 @@ func identity(t Type) string {
 	return b.String()
 }
 
+// Identity renders t so that two renderings are equal only if the types
+// are: definitions and type variables are told apart by identity, not by
+// name. It keys memo tables of relations on types.
+func Identity(t Type) string { return identity(t) }
+
+// conName is how messages name a definition.
+func conName(c *Con) string {
+	if c.Path != "" {
+		return c.Path
+	}
+	return c.Name
+}
+
 type printer struct {
 	strings.Builder
 	identities bool
@@ -45,10 +58,10 @@ func (b *printer) writeType(t Type) {
 		b.WriteString(" : ")
 		b.writeType(t.Type)
 	case *App:
-		if t.Con.Path != "" && !b.identities {
-			b.WriteString(t.Con.Path)
-		} else {
+		if b.identities {
 			b.WriteString(t.Con.Name)
+		} else {
+			b.WriteString(conName(t.Con))
 		}
 		if b.identities {
 			fmt.Fprintf(b, "@%p", t.Con)

@@ -113,6 +113,13 @@ func Sub(t1, t2 Type) bool {
 	return (&relater{seen: map[string]bool{}}).sub(t1, t2)
 }
 
+// StableSub reports whether t1 is a stable subtype of t2: a subtype that
+// loses no data, as moc's upgrade check demands. Nothing but Any becomes
+// Any, and records keep every field.
+func StableSub(t1, t2 Type) bool {
+	return (&relater{seen: map[string]bool{}, stable: true}).sub(t1, t2)
+}
+
 // Equal reports whether t1 and t2 are equivalent.
 func Equal(t1, t2 Type) bool {
 	r := &relater{seen: map[string]bool{}}
@@ -124,13 +131,18 @@ func Equal(t1, t2 Type) bool {
 const maxDepth = 400
 
 type relater struct {
-	seen  map[string]bool
-	depth int
+	seen   map[string]bool
+	depth  int
+	stable bool // StableSub: no promotion to Any, no dropped fields
 }
 
 func (r *relater) sub(t1, t2 Type) bool {
 	if t1 == t2 {
 		return true
+	}
+	if r.stable && t2 == Any {
+		// As moc, checked before definitions are expanded.
+		return false
 	}
 	if r.depth++; r.depth > maxDepth {
 		return false
@@ -200,7 +212,7 @@ func (r *relater) sub(t1, t2 Type) bool {
 		return ok && r.sub(a.Elem, b.Elem)
 	case *Obj:
 		b, ok := t2.(*Obj)
-		if !ok || a.Sort != b.Sort {
+		if !ok || a.Sort != b.Sort || (r.stable && len(a.Fields) != len(b.Fields)) {
 			return false
 		}
 		for _, fb := range b.Fields {

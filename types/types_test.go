@@ -101,3 +101,58 @@ func TestSubTerminatesOnExpandingDefinitions(t *testing.T) {
 	assert.True(t, Sub(boxNat, &App{Con: box, Args: []Type{Nat}}))
 	assert.NotPanics(t, func() { Sub(boxNat, &App{Con: box, Args: []Type{Int}}) })
 }
+
+// StableSub is Sub without the conversions that lose data: promotion to
+// Any and dropping record fields.
+func TestStableSub(t *testing.T) {
+	tests := []struct {
+		name   string
+		t1, t2 Type
+		sub    bool
+		stable bool
+	}{
+		{"Nat <: Int", Nat, Int, true, true},
+		{"Nat to Any", Nat, Any, true, false},
+		{"Any to Any", Any, Any, true, true},
+		{"None to Any", None, Any, true, false},
+		{"Any inside an option", &Opt{Elem: Nat}, &Opt{Elem: Any}, true, false},
+		{"dropped field", record(Field{Name: "a", Type: Nat}, Field{Name: "b", Type: Nat}), record(Field{Name: "a", Type: Nat}), true, false},
+		{"same fields", record(Field{Name: "a", Type: Nat}), record(Field{Name: "a", Type: Int}), true, true},
+		{"added tag", NewVariant([]Tag{{Name: "a", Type: Unit}}), NewVariant([]Tag{{Name: "a", Type: Unit}, {Name: "b", Type: Unit}}), true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.sub, Sub(tt.t1, tt.t2))
+			assert.Equal(t, tt.stable, StableSub(tt.t1, tt.t2))
+		})
+	}
+}
+
+func TestExplainVariable(t *testing.T) {
+	list := &Con{Name: "List"}
+	elem := &Var{Name: "T", Bound: Any}
+	list.Params = []*Var{elem}
+	list.Body = &Opt{Elem: &Tuple{Elems: []Type{elem, &App{Con: list, Args: []Type{elem}}}}}
+	tests := []struct {
+		name   string
+		t1, t2 Type
+		stable bool
+		want   string
+	}{
+		{"compatible", Nat, Int, false, ""},
+		{"primitives", Text, Bool, false, "the type \n  Text\n is not compatible with type \n  Bool\n in `x`"},
+		{"definition in context", &App{Con: list, Args: []Type{Int}}, &App{Con: list, Args: []Type{Nat}}, false,
+			"the type \n  Int\n is not compatible with type \n  Nat\n in `List` (used by `x`)"},
+		{"promotion to Any", Nat, Any, true, "promoting \n  Nat\n to `Any` loses data\n in `x`"},
+		{"dropped field", record(Field{Name: "f", Type: Nat}), record(), true, "field `f` is missing from expected type \n  {}\n of `x`"},
+		{"missing tag", NewVariant([]Tag{{Name: "a", Type: Unit}, {Name: "b", Type: Unit}}), NewVariant([]Tag{{Name: "a", Type: Unit}}), false,
+			"case `#b` is missing from expected type \n  {#a}\n of `x`"},
+		{"fields in name order", record(Field{Name: "a", Type: Text}, Field{Name: "z", Type: Nat}), record(Field{Name: "a", Type: Nat}), true,
+			"the type \n  Text\n is not compatible with type \n  Nat\n in `a` (used by `x`)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ExplainVariable("x", tt.t1, tt.t2, tt.stable))
+		})
+	}
+}
