@@ -117,9 +117,16 @@ type cfield struct {
 }
 
 var primTypes = func() [kUnit + 1]*ctype {
+	mo := [...]types.Type{
+		kNull: types.Null, kBool: types.Bool, kNat: types.Nat, kInt: types.Int,
+		kNat8: types.Nat8, kNat16: types.Nat16, kNat32: types.Nat32, kNat64: types.Nat64,
+		kInt8: types.Int8, kInt16: types.Int16, kInt32: types.Int32, kInt64: types.Int64,
+		kFloat: types.Float, kText: types.Text, kReserved: types.Any, kEmpty: types.None,
+		kPrincipal: types.Principal, kChar: types.Char, kUnit: types.Unit,
+	}
 	var ps [kUnit + 1]*ctype
 	for k := kNull; k <= kUnit; k++ {
-		ps[k] = &ctype{kind: k}
+		ps[k] = &ctype{kind: k, mo: mo[k]}
 	}
 	return ps
 }()
@@ -135,17 +142,7 @@ var primKinds = map[types.Prim]kind{
 func (c *ctype) isPrim() bool { return c.kind <= kUnit }
 
 // moString is the Motoko type as moc's messages print it.
-func (c *ctype) moString() string {
-	switch c.kind {
-	case kReserved:
-		return "Any"
-	case kEmpty:
-		return "None"
-	case kUnit:
-		return "()"
-	}
-	return types.String(c.mo)
-}
+func (c *ctype) moString() string { return types.String(c.mo) }
 
 // maxNodes bounds the graph of one type: a non-regular recursive type
 // (`type T<A> = ?T<[A]>`) would otherwise unfold forever.

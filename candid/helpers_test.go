@@ -35,6 +35,9 @@ var list = func() types.Type {
 	return &types.App{Con: con}
 }()
 
+// sharedFunc is `shared () -> async ()`.
+var sharedFunc = &types.Func{Sort: ast.SharedFunc, Results: []types.Type{&types.Async{Elem: types.Unit}}}
+
 // alias makes `type Name = body` and returns its use.
 func alias(name string, body types.Type) types.Type {
 	return &types.App{Con: &types.Con{Name: name, Body: body}}
