@@ -45,7 +45,7 @@ func alias(name string, body types.Type) types.Type {
 
 func nat(n uint64) value.Value            { return value.Nat(n) }
 func intv(i int64) value.Value            { return value.Int(i) }
-func text(s string) value.Value           { return value.Text(s) }
+func txt(s string) value.Value            { return value.Text(s) }
 func some(v value.Value) value.Value      { return value.MakeOpt(v) }
 func tuple(vs ...value.Value) value.Value { return value.MakeTuple(vs) }
 func array(vs ...value.Value) value.Value { return value.MakeArray(vs) }
