@@ -111,7 +111,7 @@ type ctype struct {
 type cfield struct {
 	name  string
 	id    uint32
-	index int // position in fields
+	index int // its place in the value: tuple position, object layout index
 	mut   bool
 	t     *ctype
 }
@@ -254,11 +254,19 @@ func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
 	default:
 		return notShared(t)
 	}
-	c.fields = make([]cfield, len(t.Fields))
 	names := make([]string, len(t.Fields))
 	for i, f := range t.Fields {
 		names[i] = f.Name
+	}
+	if c.kind == kRecord && len(names) > 0 {
+		c.layout = value.LayoutOf(names)
+	}
+	c.fields = make([]cfield, len(t.Fields))
+	for i, f := range t.Fields {
 		c.fields[i] = cfield{name: f.Name, id: FieldID(f.Name), index: i, mut: f.Mut}
+		if c.layout != nil {
+			c.fields[i].index = c.layout.Index(f.Name)
+		}
 		var err error
 		if c.fields[i].t, err = l.lower(f.Type); err != nil {
 			return err
@@ -266,9 +274,6 @@ func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
 	}
 	if c.kind == kRecord {
 		c.wire = sortedByID(c.fields)
-		if len(names) > 0 {
-			c.layout = value.LayoutOf(names)
-		}
 	}
 	return nil
 }

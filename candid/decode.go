@@ -45,8 +45,8 @@ const (
 )
 
 // maxNesting bounds the recursion of the decoder (moc's is bounded by its
-// stack); a message nesting deeper is rejected.
-const maxNesting = 100_000
+// stack); a message nesting values deeper is rejected.
+const maxNesting = 20_000
 
 type decoder struct {
 	r       reader

@@ -292,3 +292,30 @@ var selfRecord = func() types.Type {
 	con.Body = rec(fld("_0_", use))
 	return use
 }()
+
+// Deep values decode (and print) without trouble up to a bound on nesting.
+func TestDecodeDeepNesting(t *testing.T) {
+	con := &types.Con{Name: "O"} // type O = ?O
+	nested := &types.App{Con: con}
+	con.Body = opt(nested)
+	message := func(depth int) []byte {
+		header, err := Encode(seq(nested), vals(value.Null))
+		require.NoError(t, err)
+		body := header[:len(header)-1]
+		return append(append(body, repeated(0x01, depth)...), 0x00)
+	}
+	vs, err := Decode(message(maxNesting-1), seq(nested))
+	require.NoError(t, err)
+	assert.True(t, strings.HasSuffix(FormatText(seq(nested), vs), "opt opt null,\n)"))
+
+	_, err = Decode(message(maxNesting), seq(nested))
+	assert.EqualError(t, err, "IDL error: value nested too deeply")
+}
+
+func repeated(b byte, n int) []byte {
+	out := make([]byte, n)
+	for i := range out {
+		out[i] = b
+	}
+	return out
+}

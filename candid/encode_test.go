@@ -155,3 +155,32 @@ func TestEncodeRejects(t *testing.T) {
 		})
 	}
 }
+
+// Type tables with function types, from idl-func.drun-run.ok (the replies'
+// headers; mori cannot send function references yet).
+func TestTypeTableOfFunctions(t *testing.T) {
+	fn := func() types.Type { // type Func = shared Int -> async Func
+		con := &types.Con{Name: "Func"}
+		use := &types.App{Con: con}
+		con.Body = &types.Func{Sort: ast.SharedFunc, Params: seq(types.Int), Results: seq(&types.Async{Elem: use})}
+		return use
+	}()
+	query := &types.Func{Sort: ast.QueryFunc, Results: seq(&types.Async{Elem: opt(fn)})}
+	oneway := &types.Func{Sort: ast.SharedFunc}
+	cases := []struct {
+		ts  []types.Type
+		hex string
+	}{
+		{seq(opt(fn)), "4449444c026e016a017c0101000100"},
+		{seq(query), "4449444c036a00010101016e026a017c0102000100"},
+		{seq(oneway), "4449444c016a000001020100"},
+	}
+	for _, c := range cases {
+		cs, err := newLowerer().lowerAll(c.ts)
+		require.NoError(t, err)
+		assert.Equal(t, c.hex, hex.EncodeToString(buildTable(cs).header(cs)))
+	}
+	got, err := Encode(seq(opt(fn)), vals(value.Null))
+	require.NoError(t, err)
+	assert.Equal(t, "4449444c026e016a017c010100010000", hex.EncodeToString(got))
+}

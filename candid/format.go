@@ -85,87 +85,95 @@ func valueDoc(c *ctype, v value.Value, depth int) *doc {
 
 // compact is the one-line form dfx falls back to (Rust's Debug of the value).
 func compact(c *ctype, v value.Value) string {
+	var b strings.Builder
+	writeCompact(&b, c, v)
+	return b.String()
+}
+
+func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 	switch c.kind {
 	case kNull, kUnit:
-		return "null : null"
+		b.WriteString("null : null")
 	case kReserved:
-		return "null : reserved"
-	case kEmpty:
-		return "empty"
+		b.WriteString("null : reserved")
 	case kBool:
-		return strconv.FormatBool(v.AsBool())
+		b.WriteString(strconv.FormatBool(v.AsBool()))
 	case kNat, kInt:
-		return groupDigits(value.IntText(v)) + " : " + candidPrim[c.kind]
+		b.WriteString(groupDigits(value.IntText(v)) + " : " + primNames[c.kind])
 	case kNat8:
-		return strconv.FormatUint(v.Bits, 10) + " : nat8"
+		b.WriteString(strconv.FormatUint(v.Bits, 10) + " : nat8")
 	case kInt8:
-		return strconv.FormatInt(int64(v.Bits), 10) + " : int8"
+		b.WriteString(strconv.FormatInt(int64(v.Bits), 10) + " : int8")
 	case kNat16, kNat32, kNat64, kChar:
-		return groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + candidPrim[c.kind]
+		b.WriteString(groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + primNames[c.kind])
 	case kInt16, kInt32, kInt64:
-		return groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + candidPrim[c.kind]
+		b.WriteString(groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + primNames[c.kind])
 	case kFloat:
-		return floatText(v.AsFloat()) + " : float64"
+		b.WriteString(floatText(v.AsFloat()) + " : float64")
 	case kText:
-		return `"` + escapeText(v.AsText(), false) + `"`
+		b.WriteString(`"` + escapeText(v.AsText(), false) + `"`)
 	case kPrincipal:
-		return `principal "` + PrincipalText(v.AsPrincipal()) + `"`
+		b.WriteString(`principal "` + PrincipalText(v.AsPrincipal()) + `"`)
 	case kBlob:
-		return blobText(v.AsBlob())
+		b.WriteString(blobText(v.AsBlob()))
 	case kOpt:
-		if v.IsNull() {
-			return "null"
+		switch {
+		case v.IsNull():
+			b.WriteString("null")
+		case annotated(c.elem):
+			b.WriteString("opt (")
+			writeCompact(b, c.elem, v.OptPayload())
+			b.WriteString(")")
+		default:
+			b.WriteString("opt ")
+			writeCompact(b, c.elem, v.OptPayload())
 		}
-		if annotated(c.elem) {
-			return "opt (" + compact(c.elem, v.OptPayload()) + ")"
-		}
-		return "opt " + compact(c.elem, v.OptPayload())
 	case kVec:
 		elems := v.AsArray().Elems
 		if c.elem.kind == kNat8 {
-			b := make([]byte, len(elems))
+			bytes := make([]byte, len(elems))
 			for i, e := range elems {
-				b[i] = byte(e.Bits)
+				bytes[i] = byte(e.Bits)
 			}
-			return blobText(string(b))
+			b.WriteString(blobText(string(bytes)))
+			return
 		}
-		var b strings.Builder
 		b.WriteString("vec {")
 		for _, e := range elems {
-			b.WriteString(" " + compact(c.elem, e) + ";")
+			b.WriteByte(' ')
+			writeCompact(b, c.elem, e)
+			b.WriteByte(';')
 		}
 		b.WriteString("}")
-		return b.String()
 	case kRecord, kTuple:
-		var b strings.Builder
 		b.WriteString("record {")
 		for i, f := range c.wire {
 			b.WriteByte(' ')
 			if f.id != uint32(i) {
 				b.WriteString(labelText(f) + " = ")
 			}
-			b.WriteString(compact(f.t, fieldValue(c, v, f)) + ";")
+			writeCompact(b, f.t, fieldValue(c, v, f))
+			b.WriteByte(';')
 		}
 		b.WriteString("}")
-		return b.String()
 	case kVariant:
 		vr := v.AsVariant()
 		f := c.tagField(vr.Tag)
+		b.WriteString("variant { ")
 		if isNullValue(f.t) {
-			label := groupDigits(strconv.FormatUint(uint64(f.id), 10))
-			if _, ok := escapedNumber(f.name); !ok {
-				label = CandidName(f.name) // unquoted here, as dfx shows it
+			if _, ok := escapedNumber(f.name); ok {
+				b.WriteString(groupDigits(strconv.FormatUint(uint64(f.id), 10)))
+			} else {
+				b.WriteString(CandidName(f.name)) // unquoted here, as dfx writes it
 			}
-			return "variant { " + label + " }"
+		} else {
+			b.WriteString(labelText(f) + " = ")
+			writeCompact(b, f.t, vr.Payload)
 		}
-		return "variant { " + labelText(f) + " = " + compact(f.t, vr.Payload) + " }"
+		b.WriteString(" }")
+	default: // references and None have no values
+		b.WriteString("<" + types.String(c.mo) + ">")
 	}
-	return "<" + types.String(c.mo) + ">" // references have no values yet
-}
-
-var candidPrim = [...]string{
-	kNat: "nat", kInt: "int", kNat16: "nat16", kNat32: "nat32", kNat64: "nat64",
-	kInt16: "int16", kInt32: "int32", kInt64: "int64", kChar: "nat32",
 }
 
 // annotated reports whether dfx writes a value of c with its type.
