@@ -1,0 +1,411 @@
+package candid
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
+	"github.com/mori-lang/mori/value"
+)
+
+// kind is what a Motoko type is in Candid's eyes.
+type kind uint8
+
+const (
+	kNull kind = iota
+	kBool
+	kNat
+	kInt
+	kNat8
+	kNat16
+	kNat32
+	kNat64
+	kInt8
+	kInt16
+	kInt32
+	kInt64
+	kFloat
+	kText
+	kReserved // Any
+	kEmpty    // None
+	kPrincipal
+	kChar // nat32 on the wire
+	kUnit // () is null on the wire
+	// The kinds below are type table entries.
+	kBlob // vec nat8
+	kOpt
+	kVec
+	kRecord
+	kTuple
+	kVariant
+	kFunc
+	kService
+)
+
+// Candid type codes (SLEB128 on the wire).
+const (
+	codeNull      = -1
+	codeBool      = -2
+	codeNat       = -3
+	codeInt       = -4
+	codeNat8      = -5
+	codeNat16     = -6
+	codeNat32     = -7
+	codeNat64     = -8
+	codeInt8      = -9
+	codeInt16     = -10
+	codeInt32     = -11
+	codeInt64     = -12
+	codeFloat32   = -13
+	codeFloat64   = -14
+	codeText      = -15
+	codeReserved  = -16
+	codeEmpty     = -17
+	codeOpt       = -18
+	codeVec       = -19
+	codeRecord    = -20
+	codeVariant   = -21
+	codeFunc      = -22
+	codeService   = -23
+	codePrincipal = -24
+)
+
+// primCodes maps the primitive kinds to their type codes.
+var primCodes = [...]int32{
+	kNull: codeNull, kBool: codeBool, kNat: codeNat, kInt: codeInt,
+	kNat8: codeNat8, kNat16: codeNat16, kNat32: codeNat32, kNat64: codeNat64,
+	kInt8: codeInt8, kInt16: codeInt16, kInt32: codeInt32, kInt64: codeInt64,
+	kFloat: codeFloat64, kText: codeText, kReserved: codeReserved, kEmpty: codeEmpty,
+	kPrincipal: codePrincipal, kChar: codeNat32, kUnit: codeNull,
+}
+
+// ctype is the Candid view of a (normalised) Motoko type: a graph, cyclic
+// for recursive types, with one node per distinct type term as moc
+// distinguishes them (so the type table dedups exactly as moc's does).
+type ctype struct {
+	kind kind
+	mo   types.Type // the normalised Motoko type, for messages
+
+	elem *ctype // opt, vec
+	mut  bool   // vec: `[var T]`
+
+	// Record, tuple and variant fields (tags), service methods: in Motoko
+	// order (names sorted, tuple positions); wire lists the same fields in
+	// Candid id order.
+	fields []cfield
+	wire   []cfield
+	layout *value.Layout // record: its value layout
+
+	// Func: parameters and results, the control letter typ_hash shows and
+	// the Candid annotations.
+	params, results []*ctype
+	sort            ast.FuncSort
+	promises        bool
+	modes           []byte
+
+	actor bool // record that is an actor (service) type
+}
+
+// cfield is a field of a record, tuple or variant, or a service method.
+type cfield struct {
+	name  string
+	id    uint32
+	index int // its place in the value: tuple position, object layout index
+	mut   bool
+	t     *ctype
+}
+
+var primTypes = func() [kUnit + 1]*ctype {
+	mo := [...]types.Type{
+		kNull: types.Null, kBool: types.Bool, kNat: types.Nat, kInt: types.Int,
+		kNat8: types.Nat8, kNat16: types.Nat16, kNat32: types.Nat32, kNat64: types.Nat64,
+		kInt8: types.Int8, kInt16: types.Int16, kInt32: types.Int32, kInt64: types.Int64,
+		kFloat: types.Float, kText: types.Text, kReserved: types.Any, kEmpty: types.None,
+		kPrincipal: types.Principal, kChar: types.Char, kUnit: types.Unit,
+	}
+	var ps [kUnit + 1]*ctype
+	for k := kNull; k <= kUnit; k++ {
+		ps[k] = &ctype{kind: k, mo: mo[k]}
+	}
+	return ps
+}()
+
+var primKinds = map[types.Prim]kind{
+	types.Null: kNull, types.Bool: kBool, types.Nat: kNat, types.Int: kInt,
+	types.Nat8: kNat8, types.Nat16: kNat16, types.Nat32: kNat32, types.Nat64: kNat64,
+	types.Int8: kInt8, types.Int16: kInt16, types.Int32: kInt32, types.Int64: kInt64,
+	types.Float: kFloat, types.Text: kText, types.Principal: kPrincipal, types.Char: kChar,
+}
+
+// isPrim reports whether c is written as a type code, not a table entry.
+func (c *ctype) isPrim() bool { return c.kind <= kUnit }
+
+// moString is the Motoko type as moc's messages print it.
+func (c *ctype) moString() string { return types.String(c.mo) }
+
+// maxNodes bounds the graph of one type: a non-regular recursive type
+// (`type T<A> = ?T<[A]>`) would otherwise unfold forever.
+const maxNodes = 100_000
+
+// lowerer builds ctype graphs, sharing nodes between the types of one call.
+type lowerer struct {
+	byTerm map[string]*ctype
+}
+
+func newLowerer() *lowerer { return &lowerer{byTerm: map[string]*ctype{}} }
+
+// lowerAll lowers a sequence of types.
+func (l *lowerer) lowerAll(ts []types.Type) ([]*ctype, error) {
+	cs := make([]*ctype, len(ts))
+	for i, t := range ts {
+		c, err := l.lower(t)
+		if err != nil {
+			return nil, err
+		}
+		cs[i] = c
+	}
+	return cs, nil
+}
+
+// lower returns the node of t, making it (and what it reaches) if new.
+func (l *lowerer) lower(t types.Type) (*ctype, error) {
+	t = types.Normalize(t)
+	switch t := t.(type) {
+	case types.Prim:
+		if k, ok := primKinds[t]; ok {
+			return primTypes[k], nil
+		}
+		if t != types.Blob {
+			return nil, notShared(t)
+		}
+	case *types.Tuple:
+		if len(t.Elems) == 0 {
+			return primTypes[kUnit], nil
+		}
+	}
+	if t == types.Any {
+		return primTypes[kReserved], nil
+	}
+	if t == types.None {
+		return primTypes[kEmpty], nil
+	}
+	key := termKey(t)
+	if c, ok := l.byTerm[key]; ok {
+		return c, nil
+	}
+	if len(l.byTerm) >= maxNodes {
+		return nil, fmt.Errorf("candid: type %s is too big", types.String(t))
+	}
+	c := &ctype{mo: t}
+	l.byTerm[key] = c
+	return c, l.fill(c, t)
+}
+
+// fill sets the kind and children of a fresh node.
+func (l *lowerer) fill(c *ctype, t types.Type) error {
+	var err error
+	switch t := t.(type) {
+	case types.Prim: // Blob
+		c.kind = kBlob
+		c.elem = primTypes[kNat8]
+	case *types.Opt:
+		c.kind = kOpt
+		c.elem, err = l.lower(t.Elem)
+	case *types.Array:
+		c.kind, c.mut = kVec, t.Mut
+		c.elem, err = l.lower(t.Elem)
+	case *types.Tuple:
+		c.kind = kTuple
+		c.fields = make([]cfield, len(t.Elems))
+		for i, et := range t.Elems {
+			c.fields[i] = cfield{id: uint32(i), index: i}
+			if c.fields[i].t, err = l.lower(et); err != nil {
+				return err
+			}
+		}
+		c.wire = c.fields
+	case *types.Obj:
+		return l.fillObj(c, t)
+	case *types.Variant:
+		c.kind = kVariant
+		c.fields = make([]cfield, len(t.Tags))
+		for i, g := range t.Tags {
+			c.fields[i] = cfield{name: g.Name, id: FieldID(g.Name), index: i}
+			if c.fields[i].t, err = l.lower(g.Type); err != nil {
+				return err
+			}
+		}
+		c.wire = sortedByID(c.fields)
+	case *types.Func:
+		return l.fillFunc(c, t)
+	default:
+		return notShared(t)
+	}
+	return err
+}
+
+func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
+	switch t.Sort {
+	case ast.Object:
+		c.kind = kRecord
+	case ast.Actor:
+		c.kind, c.actor = kService, true
+	default:
+		return notShared(t)
+	}
+	names := make([]string, len(t.Fields))
+	for i, f := range t.Fields {
+		names[i] = f.Name
+	}
+	if c.kind == kRecord && len(names) > 0 {
+		c.layout = value.LayoutOf(names)
+	}
+	c.fields = make([]cfield, len(t.Fields))
+	for i, f := range t.Fields {
+		c.fields[i] = cfield{name: f.Name, id: FieldID(f.Name), index: i, mut: f.Mut}
+		if c.layout != nil {
+			c.fields[i].index = c.layout.Index(f.Name)
+		}
+		var err error
+		if c.fields[i].t, err = l.lower(f.Type); err != nil {
+			return err
+		}
+	}
+	if c.kind == kRecord {
+		c.wire = sortedByID(c.fields)
+	}
+	return nil
+}
+
+func (l *lowerer) fillFunc(c *ctype, t *types.Func) error {
+	if t.Sort == ast.LocalFunc {
+		return notShared(t)
+	}
+	c.kind, c.sort = kFunc, t.Sort
+	results := t.Results
+	if len(results) == 1 {
+		if a, ok := types.Normalize(results[0]).(*types.Async); ok {
+			c.promises = true
+			results = []types.Type{a.Elem}
+			if tup, ok := types.Normalize(a.Elem).(*types.Tuple); ok {
+				results = tup.Elems
+			}
+		}
+	}
+	switch {
+	case !c.promises:
+		c.modes = []byte{2} // oneway
+	case t.Sort == ast.QueryFunc:
+		c.modes = []byte{1}
+	case t.Sort == ast.CompositeQueryFunc:
+		c.modes = []byte{3}
+	}
+	var err error
+	if c.params, err = l.lowerAll(t.Params); err != nil {
+		return err
+	}
+	c.results, err = l.lowerAll(results)
+	return err
+}
+
+func sortedByID(fs []cfield) []cfield {
+	w := append([]cfield(nil), fs...)
+	for i := 1; i < len(w); i++ { // insertion sort: field lists are short
+		for j := i; j > 0 && w[j].id < w[j-1].id; j-- {
+			w[j], w[j-1] = w[j-1], w[j]
+		}
+	}
+	return w
+}
+
+func notShared(t types.Type) error {
+	return fmt.Errorf("candid: type %s has no Candid form", types.String(t))
+}
+
+// termKey identifies a head-normalised type as moc's type table does: by
+// structure, with named types inside it told apart by definition (not
+// expanded), so `?A` and `?{x : Nat}` are two entries even when A is
+// `{x : Nat}`.
+func termKey(t types.Type) string {
+	var b strings.Builder
+	writeTerm(&b, t)
+	return b.String()
+}
+
+func writeTerm(b *strings.Builder, t types.Type) {
+	switch t := t.(type) {
+	case *types.Named:
+		writeTerm(b, t.Type)
+	case *types.App:
+		fmt.Fprintf(b, "@%p<", t.Con)
+		for _, a := range t.Args {
+			writeTerm(b, a)
+			b.WriteByte(',')
+		}
+		b.WriteByte('>')
+	case types.Prim:
+		fmt.Fprintf(b, "%d", int(t))
+	case *types.Tuple:
+		b.WriteByte('(')
+		for _, e := range t.Elems {
+			writeTerm(b, e)
+			b.WriteByte(',')
+		}
+		b.WriteByte(')')
+	case *types.Opt:
+		b.WriteByte('?')
+		writeTerm(b, t.Elem)
+	case *types.Array:
+		b.WriteByte('[')
+		if t.Mut {
+			b.WriteByte('!')
+		}
+		writeTerm(b, t.Elem)
+		b.WriteByte(']')
+	case *types.Obj:
+		fmt.Fprintf(b, "{%d", int(t.Sort))
+		for _, f := range t.Fields {
+			b.WriteString(f.Name)
+			if f.Mut {
+				b.WriteByte('!')
+			}
+			b.WriteByte(':')
+			writeTerm(b, f.Type)
+			b.WriteByte(';')
+		}
+		b.WriteByte('}')
+	case *types.Variant:
+		b.WriteString("{#")
+		for _, g := range t.Tags {
+			b.WriteString(g.Name)
+			b.WriteByte(':')
+			writeTerm(b, g.Type)
+			b.WriteByte(';')
+		}
+		b.WriteByte('}')
+	case *types.Func:
+		fmt.Fprintf(b, "F%d(", int(t.Sort))
+		for _, p := range t.Params {
+			writeTerm(b, p)
+			b.WriteByte(',')
+		}
+		b.WriteString(")(")
+		for _, r := range t.Results {
+			writeTerm(b, r)
+			b.WriteByte(',')
+		}
+		b.WriteByte(')')
+	case *types.Async:
+		b.WriteString("async ")
+		writeTerm(b, t.Elem)
+	default:
+		if t == types.Any {
+			b.WriteByte('A')
+		} else if t == types.None {
+			b.WriteByte('E')
+		} else {
+			fmt.Fprintf(b, "%p", t)
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package candid
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/mori-lang/mori/types"
+	"github.com/mori-lang/mori/value"
+)
+
+var magic = []byte("DIDL")
+
+// Encode serialises vs (values of the Motoko types ts, one per argument or
+// result) as one Candid message, with the type table moc would write, so
+// the bytes equal a canister's.
+func Encode(ts []types.Type, vs []value.Value) ([]byte, error) {
+	if len(ts) != len(vs) {
+		return nil, fmt.Errorf("candid: %d types for %d values", len(ts), len(vs))
+	}
+	cs, err := newLowerer().lowerAll(ts)
+	if err != nil {
+		return nil, err
+	}
+	tb := buildTable(cs)
+	e := encoder{buf: tb.header(cs)}
+	for i, c := range cs {
+		if err := e.value(c, vs[i]); err != nil {
+			return nil, err
+		}
+	}
+	return e.buf, nil
+}
+
+// table is a type table: the non-primitive nodes reachable from the
+// arguments, numbered in moc's order (depth first, a node before its
+// children, children in Motoko order).
+type table struct {
+	index map[*ctype]int
+	order []*ctype
+}
+
+func buildTable(args []*ctype) *table {
+	tb := &table{index: map[*ctype]int{}}
+	for _, c := range args {
+		tb.visit(c)
+	}
+	return tb
+}
+
+func (tb *table) visit(c *ctype) {
+	if c.isPrim() {
+		return
+	}
+	if _, ok := tb.index[c]; ok {
+		return
+	}
+	tb.index[c] = len(tb.order)
+	tb.order = append(tb.order, c)
+	switch c.kind {
+	case kOpt, kVec:
+		tb.visit(c.elem)
+	case kRecord, kTuple, kVariant, kService:
+		for _, f := range c.fields {
+			tb.visit(f.t)
+		}
+	case kFunc:
+		for _, p := range c.params {
+			tb.visit(p)
+		}
+		for _, r := range c.results {
+			tb.visit(r)
+		}
+	}
+}
+
+// ref is how an entry or argument refers to c: a type code or an index.
+func (tb *table) ref(c *ctype) int64 {
+	if c.isPrim() {
+		return int64(primCodes[c.kind])
+	}
+	return int64(tb.index[c])
+}
+
+// header writes `DIDL`, the table and the argument types.
+func (tb *table) header(args []*ctype) []byte {
+	b := append([]byte(nil), magic...)
+	b = appendLEB(b, uint64(len(tb.order)))
+	for _, c := range tb.order {
+		b = tb.appendEntry(b, c)
+	}
+	b = appendLEB(b, uint64(len(args)))
+	for _, c := range args {
+		b = appendSLEB(b, tb.ref(c))
+	}
+	return b
+}
+
+func (tb *table) appendEntry(b []byte, c *ctype) []byte {
+	switch c.kind {
+	case kBlob:
+		return appendSLEB(appendSLEB(b, codeVec), codeNat8)
+	case kOpt:
+		return appendSLEB(appendSLEB(b, codeOpt), tb.ref(c.elem))
+	case kVec:
+		return appendSLEB(appendSLEB(b, codeVec), tb.ref(c.elem))
+	case kRecord, kTuple, kVariant:
+		code := int64(codeRecord)
+		if c.kind == kVariant {
+			code = codeVariant
+		}
+		b = appendLEB(appendSLEB(b, code), uint64(len(c.wire)))
+		for _, f := range c.wire {
+			b = appendSLEB(appendLEB(b, uint64(f.id)), tb.ref(f.t))
+		}
+		return b
+	case kFunc:
+		b = appendLEB(appendSLEB(b, codeFunc), uint64(len(c.params)))
+		for _, p := range c.params {
+			b = appendSLEB(b, tb.ref(p))
+		}
+		b = appendLEB(b, uint64(len(c.results)))
+		for _, r := range c.results {
+			b = appendSLEB(b, tb.ref(r))
+		}
+		b = appendLEB(b, uint64(len(c.modes)))
+		return append(b, c.modes...)
+	default: // kService
+		b = appendLEB(appendSLEB(b, codeService), uint64(len(c.fields)))
+		for _, f := range c.fields {
+			b = appendLEB(b, uint64(len(f.name)))
+			b = append(b, f.name...)
+			b = appendSLEB(b, tb.ref(f.t))
+		}
+		return b
+	}
+}
+
+// headerSize is the length of moc's header for ts; the decoder bounds the
+// type table it accepts by it.
+func headerSize(args []*ctype) int {
+	return len(buildTable(args).header(args))
+}
+
+type encoder struct{ buf []byte }
+
+var (
+	errFuncRef  = errors.New("candid: cannot serialise function references")
+	errActorRef = errors.New("candid: cannot serialise actor references")
+	errNone     = errors.New("candid: serializing value of type None")
+)
+
+func (e *encoder) value(c *ctype, v value.Value) error {
+	switch c.kind {
+	case kNull, kUnit, kReserved:
+	case kBool, kNat8, kInt8:
+		e.buf = append(e.buf, byte(v.Bits))
+	case kNat:
+		e.buf = appendNat(e.buf, v)
+	case kInt:
+		e.buf = appendInt(e.buf, v)
+	case kNat16, kInt16:
+		e.buf = binary.LittleEndian.AppendUint16(e.buf, uint16(v.Bits))
+	case kNat32, kInt32, kChar:
+		e.buf = binary.LittleEndian.AppendUint32(e.buf, uint32(v.Bits))
+	case kNat64, kInt64, kFloat:
+		e.buf = binary.LittleEndian.AppendUint64(e.buf, v.Bits)
+	case kText:
+		e.bytes(v.AsText())
+	case kBlob:
+		e.bytes(v.AsBlob())
+	case kPrincipal:
+		e.buf = append(e.buf, 1)
+		e.bytes(v.AsPrincipal())
+	case kOpt:
+		if v.IsNull() {
+			e.buf = append(e.buf, 0)
+			return nil
+		}
+		e.buf = append(e.buf, 1)
+		return e.value(c.elem, v.OptPayload())
+	case kVec:
+		elems := v.AsArray().Elems
+		e.buf = appendLEB(e.buf, uint64(len(elems)))
+		for _, x := range elems {
+			if err := e.value(c.elem, x); err != nil {
+				return err
+			}
+		}
+	case kTuple:
+		for i, x := range v.AsTuple() {
+			if err := e.value(c.fields[i].t, x); err != nil {
+				return err
+			}
+		}
+	case kRecord:
+		if len(c.fields) == 0 {
+			return nil
+		}
+		o := v.AsObject()
+		for _, f := range c.wire {
+			x, _ := o.Field(f.name)
+			if cell, ok := x.Ref.(*value.Cell); ok {
+				x = cell.V
+			}
+			if err := e.value(f.t, x); err != nil {
+				return err
+			}
+		}
+	case kVariant:
+		vr := v.AsVariant()
+		for i, f := range c.wire {
+			if f.name == vr.Tag {
+				e.buf = appendLEB(e.buf, uint64(i))
+				return e.value(f.t, vr.Payload)
+			}
+		}
+		return fmt.Errorf("candid: no tag #%s in %s", vr.Tag, c.moString())
+	case kFunc:
+		return errFuncRef
+	case kService:
+		return errActorRef
+	case kEmpty:
+		return errNone
+	}
+	return nil
+}
+
+func (e *encoder) bytes(s string) {
+	e.buf = appendLEB(e.buf, uint64(len(s)))
+	e.buf = append(e.buf, s...)
+}
