@@ -57,14 +57,17 @@ type Actor struct {
 type stableSlot struct {
 	name  string
 	typ   types.Type
+	mut   bool
 	index int
 	boxed bool
 }
 
-// StableVar is a stable variable's name, static type and current value.
+// StableVar is a stable variable's name, static type (Mut for a `var`)
+// and current value.
 type StableVar struct {
 	Name  string
 	Type  types.Type
+	Mut   bool
 	Value Value
 }
 
@@ -76,7 +79,7 @@ func (a *Actor) Stable() []StableVar {
 		if s.boxed {
 			v = v.AsCell().V
 		}
-		out[i] = StableVar{Name: s.name, Type: s.typ, Value: v}
+		out[i] = StableVar{Name: s.name, Type: s.typ, Mut: s.mut, Value: v}
 	}
 	return out
 }

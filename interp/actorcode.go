@@ -23,7 +23,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 			}
 			s := c.slots[b]
 			if c.info.Stable[b] {
-				stable = append(stable, stableSlot{name: id.Name, typ: b.Type, index: s.index, boxed: s.boxed})
+				stable = append(stable, stableSlot{name: id.Name, typ: b.Type, mut: b.Kind == types.VarBinding, index: s.index, boxed: s.boxed})
 			}
 			if _, isFunc := fl.Dec.(*ast.FuncDec); isFunc && fl.Vis == ast.System {
 				system[id.Name] = s.index
@@ -31,7 +31,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 		}
 	}
 	for _, s := range stable {
-		c.prog.stableSig = append(c.prog.stableSig, StableVar{Name: s.name, Type: s.typ})
+		c.prog.stableSig = append(c.prog.stableSig, StableVar{Name: s.name, Type: s.typ, Mut: s.mut})
 	}
 	c.prog.migration = migration
 	return func(t *Thread, f *Frame) Value {

@@ -16,6 +16,17 @@ import (
 // (compile_classical.ml), which traps at 4 GiB; the count stops there.
 // References to actors and shared functions count as a canister id and a
 // short method name.
+// SerialisedPages is how many pages past the logical end of stable memory
+// an upgrade writes: classical persistence serialises the old state there
+// (with a small header), enhanced persistence keeps one page of its own.
+func SerialisedPages(mode Mode, old Signature, state map[string]value.Value) uint64 {
+	if mode == Enhanced {
+		return 1
+	}
+	const page, header = 1 << 16, 16
+	return (serialisedSize(old, state) + header + page - 1) / page
+}
+
 func serialisedSize(old Signature, state map[string]value.Value) uint64 {
 	s := &sizer{seen: map[any]bool{}, shapes: map[string]*shape{}}
 	vars := append(Signature(nil), old...)

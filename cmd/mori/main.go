@@ -1,7 +1,9 @@
-// Command mori runs Motoko programs with simulated stable memory.
+// Command mori runs Motoko programs with simulated stable memory, and
+// actors through install, message and upgrade scripts.
 //
-//	mori run [flags] FILE.mo      (also: mori -r FILE.mo)
-//	mori repl [flags] [FILE.mo...] (also: mori -i, or plain mori on a terminal)
+//	mori run [flags] FILE.mo             (also: mori -r FILE.mo)
+//	mori drun [flags] FILE.mo|FILE.drun
+//	mori repl [flags] [FILE.mo...]       (also: mori -i, or plain mori on a terminal)
 //	mori --print-deps FILE.mo
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
@@ -13,14 +15,24 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 
+	"github.com/mori-lang/mori/canister"
 	"github.com/mori-lang/mori/driver"
+	"github.com/mori-lang/mori/drun"
+	"github.com/mori-lang/mori/interp"
+	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/repl"
+	"github.com/mori-lang/mori/stable"
 )
 
 const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
        mori -r FILE.mo
+       mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
+                 [--default-persistent-actors] [--explain] [--package NAME DIR]
+                 [--max-stable-pages N] [--max-stable-blocks N] FILE.mo|SCRIPT.drun
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
 `
@@ -32,61 +44,134 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// flags are the command line's options.
+type flags struct {
+	packages                map[string]string
+	maxPages, maxBlocks     uint64
+	mode                    stable.Mode
+	defaultPersistentActors bool
+	explain                 bool
+	stableRegions           bool
+	file                    string
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return driver.ExitError
 	}
-	switch args[0] {
-	case "run", "-r":
-		args = args[1:]
+	cmd := args[0]
+	switch cmd {
+	case "run", "-r", "drun":
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return driver.ExitOK
 	case "--print-deps":
 		return driver.PrintDeps(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "mori: unknown command %q\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "mori: unknown command %q\n%s", cmd, usage)
 		return driver.ExitError
 	}
-	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: map[string]string{}}}
-	var file string
+	fl, err := parseFlags(args[1:], cmd == "drun")
+	if err != nil {
+		fmt.Fprintf(stderr, "mori: %v\n%s", err, usage)
+		return driver.ExitError
+	}
+	if cmd == "drun" {
+		return runScript(fl, stdout, stderr)
+	}
+	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages}}
+	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
+	return driver.Run(fl.file, opts)
+}
+
+func parseFlags(args []string, drunFlags bool) (*flags, error) {
+	fl := &flags{packages: map[string]string{}}
 	for i := 0; i < len(args); i++ {
-		switch a := args[i]; a {
-		case "--package":
+		a := args[i]
+		switch {
+		case a == "--package":
 			if i+2 >= len(args) {
-				fmt.Fprintf(stderr, "mori: --package needs NAME and DIR\n%s", usage)
-				return driver.ExitError
+				return nil, fmt.Errorf("--package needs NAME and DIR")
 			}
-			opts.Loader.Packages[args[i+1]] = args[i+2]
+			fl.packages[args[i+1]] = args[i+2]
 			i += 2
-		case "--max-stable-pages", "--max-stable-blocks":
+		case a == "--max-stable-pages" || a == "--max-stable-blocks":
 			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "mori: %s needs a number\n%s", a, usage)
-				return driver.ExitError
+				return nil, fmt.Errorf("%s needs a number", a)
 			}
-			n, err := strconv.ParseUint(args[i+1], 10, 64)
+			n, err := strconv.ParseUint(strings.ReplaceAll(args[i+1], "_", ""), 10, 64)
 			if err != nil {
-				fmt.Fprintf(stderr, "mori: %s: %q is not a number\n", a, args[i+1])
-				return driver.ExitError
+				return nil, fmt.Errorf("%s: %q is not a number", a, args[i+1])
 			}
 			if a == "--max-stable-pages" {
-				opts.Interp.MaxStablePages = n
+				fl.maxPages = n
 			} else {
-				opts.Interp.MaxStableBlocks = n
+				fl.maxBlocks = n
 			}
 			i++
+		case drunFlags && a == "--legacy-persistence":
+			fl.mode = stable.Classical
+		case drunFlags && a == "--enhanced-orthogonal-persistence":
+			fl.mode = stable.Enhanced
+		case drunFlags && a == "--default-persistent-actors":
+			fl.defaultPersistentActors = true
+		case drunFlags && a == "--explain":
+			fl.explain = true
+		case drunFlags && a == "--stable-regions":
+			fl.stableRegions = true
 		default:
-			if file != "" || len(a) > 1 && a[0] == '-' {
-				fmt.Fprintf(stderr, "mori: unexpected argument %q\n%s", a, usage)
-				return driver.ExitError
+			if fl.file != "" || len(a) > 1 && a[0] == '-' {
+				return nil, fmt.Errorf("unexpected argument %q", a)
 			}
-			file = a
+			fl.file = a
 		}
 	}
-	if file == "" {
-		fmt.Fprintf(stderr, "mori: no file to run\n%s", usage)
+	if fl.file == "" {
+		return nil, fmt.Errorf("no file to run")
+	}
+	return fl, nil
+}
+
+// runScript plays a drun script, or a Motoko file's implicit one.
+func runScript(fl *flags, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(fl.file)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot read file: %v\n", fl.file, err)
 		return driver.ExitError
 	}
-	return driver.Run(file, opts)
+	out := &drun.NormalizingWriter{W: stdout}
+	defer out.Flush()
+	stdout = out
+	dir := filepath.Dir(fl.file)
+	var cmds []drun.Command
+	if strings.HasSuffix(fl.file, ".mo") {
+		cmds, err = drun.FromMotoko(filepath.Base(fl.file), string(src))
+	} else {
+		cmds, err = drun.Parse(fl.file, string(src))
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return driver.ExitError
+	}
+	compile := func(file string, host *interp.Host) (*interp.Program, error) {
+		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
+			Packages: fl.packages, Stdout: stdout,
+			Interp:                  interp.Config{PrintPrefix: "debug.print: "},
+			DefaultPersistentActors: fl.defaultPersistentActors,
+		})
+	}
+	opts := drun.Options{
+		Canister: canister.Config{Compile: compile, Mode: fl.mode,
+			Regions: region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions}},
+		Out: stdout,
+	}
+	if fl.explain {
+		opts.Explain = stderr
+	}
+	if err := drun.Run(cmds, opts); err != nil {
+		fmt.Fprintln(stderr, err)
+		return driver.ExitError
+	}
+	return driver.ExitOK
 }
