@@ -37,6 +37,9 @@ type Canister struct {
 	cfg   Config
 	host  *interp.Host
 	actor *interp.Actor
+	// Warning is moc's static objection to the last upgrade, which
+	// succeeded nonetheless; "" when there is none.
+	Warning string
 	// stabilized is set by the graph-copy endpoint
 	// __motoko_stabilize_before_upgrade: preupgrade has run, messages are
 	// blocked until an upgrade succeeds.
@@ -116,8 +119,12 @@ func (c *Canister) Install(file string, args func(params []types.Type) ([]interp
 	return nil
 }
 
-// Upgrade replaces the running code by file's, keeping stable state.
+// Upgrade replaces the running code by file's, keeping stable state. An
+// upgrade that succeeds although moc's static check rejects it (classical
+// persistence silently drops what it cannot carry) leaves that check's
+// words in Warning.
 func (c *Canister) Upgrade(file string, args func(params []types.Type) ([]interp.Value, error)) error {
+	c.Warning = ""
 	if c.actor == nil {
 		return &Failure{Code: "IC0537", Message: "Attempted to execute a message on canister " + interp.CanisterIDText + " which contains no Wasm module"}
 	}
@@ -158,6 +165,7 @@ func (c *Canister) upgrade(prog *interp.Program, args []interp.Value) (*interp.A
 	if bad != nil {
 		return nil, &Failure{Code: "IC0503", Message: interp.TrapText(bad.Trap), Explanation: bad.Explanation}
 	}
+	c.Warning = stable.Explain(signature(oldVars), newSig, migration)
 	// The old version's stable variables were written past the end of
 	// stable memory (classical persistence serialises them there; enhanced
 	// persistence keeps a page of its own), which the memory keeps.

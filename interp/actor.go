@@ -15,7 +15,7 @@ import (
 
 // CanisterID is the principal of the one canister mori runs, as drun
 // names it (rwlgt-iiaaa-aaaaa-aaaaa-cai).
-const CanisterID = "\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01"
+const CanisterID = "\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01"
 
 // CanisterIDText is CanisterID in its textual form.
 const CanisterIDText = "rwlgt-iiaaa-aaaaa-aaaaa-cai"

@@ -3,6 +3,7 @@
 //
 //	mori run [flags] FILE.mo             (also: mori -r FILE.mo)
 //	mori drun [flags] FILE.mo|FILE.drun
+//	mori script [flags] SCRIPT            (install, call, query, upgrade in Candid text)
 //	mori repl [flags] [FILE.mo...]       (also: mori -i, or plain mori on a terminal)
 //	mori --print-deps FILE.mo
 //
@@ -25,6 +26,7 @@ import (
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/repl"
+	"github.com/mori-lang/mori/script"
 	"github.com/mori-lang/mori/stable"
 )
 
@@ -33,6 +35,7 @@ const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--ma
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
                  [--max-stable-pages N] [--max-stable-blocks N] FILE.mo|SCRIPT.drun
+       mori script [the drun flags but --explain] SCRIPT
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
 `
@@ -62,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd := args[0]
 	switch cmd {
-	case "run", "-r", "drun":
+	case "run", "-r", "drun", "script":
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return driver.ExitOK
@@ -72,13 +75,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mori: unknown command %q\n%s", cmd, usage)
 		return driver.ExitError
 	}
-	fl, err := parseFlags(args[1:], cmd == "drun")
+	fl, err := parseFlags(args[1:], cmd == "drun" || cmd == "script")
 	if err != nil {
 		fmt.Fprintf(stderr, "mori: %v\n%s", err, usage)
 		return driver.ExitError
 	}
-	if cmd == "drun" {
-		return runScript(fl, stdout, stderr)
+	switch cmd {
+	case "drun":
+		return runDrun(fl, stdout, stderr)
+	case "script":
+		return runFriendly(fl, stdout, stderr)
 	}
 	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages}}
 	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
@@ -133,8 +139,43 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 	return fl, nil
 }
 
-// runScript plays a drun script, or a Motoko file's implicit one.
-func runScript(fl *flags, stdout, stderr io.Writer) int {
+// canisterConfig configures the canister of a script in dir whose debug
+// prints go to out, each after prefix.
+func canisterConfig(fl *flags, dir string, out io.Writer, prefix string) canister.Config {
+	compile := func(file string, host *interp.Host) (*interp.Program, error) {
+		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
+			Packages: fl.packages, Stdout: out,
+			Interp:                  interp.Config{PrintPrefix: prefix},
+			DefaultPersistentActors: fl.defaultPersistentActors,
+		})
+	}
+	return canister.Config{Compile: compile, Mode: fl.mode,
+		Regions: region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions}}
+}
+
+// runFriendly plays a script written for people (package script).
+func runFriendly(fl *flags, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(fl.file)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot read file: %v\n", fl.file, err)
+		return driver.ExitError
+	}
+	cmds, err := script.Parse(fl.file, string(src))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return driver.ExitError
+	}
+	_, err = script.Run(cmds, script.Options{File: fl.file, Out: stdout,
+		Canister: canisterConfig(fl, filepath.Dir(fl.file), stdout, "")})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return driver.ExitError
+	}
+	return driver.ExitOK
+}
+
+// runDrun plays a drun script, or a Motoko file's implicit one.
+func runDrun(fl *flags, stdout, stderr io.Writer) int {
 	src, err := os.ReadFile(fl.file)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: cannot read file: %v\n", fl.file, err)
@@ -154,18 +195,7 @@ func runScript(fl *flags, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return driver.ExitError
 	}
-	compile := func(file string, host *interp.Host) (*interp.Program, error) {
-		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
-			Packages: fl.packages, Stdout: stdout,
-			Interp:                  interp.Config{PrintPrefix: "debug.print: "},
-			DefaultPersistentActors: fl.defaultPersistentActors,
-		})
-	}
-	opts := drun.Options{
-		Canister: canister.Config{Compile: compile, Mode: fl.mode,
-			Regions: region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions}},
-		Out: stdout,
-	}
+	opts := drun.Options{Canister: canisterConfig(fl, dir, stdout, "debug.print: "), Out: stdout}
 	if fl.explain {
 		opts.Explain = stderr
 	}
