@@ -231,7 +231,7 @@ func (d *decoder) prim(c *ctype, t int32, lenient bool) (value.Value, bool) {
 			return d.r.natData(false), true
 		}
 	}
-	if t != primCodes[c.kind] {
+	if t != prims[c.kind].code {
 		return d.unexpected(c, t, lenient)
 	}
 	r := &d.r

@@ -99,15 +99,15 @@ func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 	case kBool:
 		b.WriteString(strconv.FormatBool(v.AsBool()))
 	case kNat, kInt:
-		b.WriteString(groupDigits(value.IntText(v)) + " : " + primNames[c.kind])
+		b.WriteString(groupDigits(value.IntText(v)) + " : " + prims[c.kind].name)
 	case kNat8:
 		b.WriteString(strconv.FormatUint(v.Bits, 10) + " : nat8")
 	case kInt8:
 		b.WriteString(strconv.FormatInt(int64(v.Bits), 10) + " : int8")
 	case kNat16, kNat32, kNat64, kChar:
-		b.WriteString(groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + primNames[c.kind])
+		b.WriteString(groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + prims[c.kind].name)
 	case kInt16, kInt32, kInt64:
-		b.WriteString(groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + primNames[c.kind])
+		b.WriteString(groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + prims[c.kind].name)
 	case kFloat:
 		b.WriteString(floatText(v.AsFloat()) + " : float64")
 	case kText:
