@@ -1,6 +1,7 @@
 package candid
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -13,8 +14,12 @@ import (
 // FormatText prints values as `dfx canister call` shows Candid values:
 // `(42 : nat64, "hi")`, `(record { a = 1 : nat; b = "x" })`,
 // `(opt (5 : nat))`, `(variant { ok = 3 : nat })`, `()`; lines longer
-// than 80 bytes are broken and indented as dfx breaks them.
+// than 80 bytes are broken and indented as dfx breaks them. Types without
+// a Candid form print the error instead.
 func FormatText(ts []types.Type, vs []value.Value) string {
+	if len(ts) != len(vs) {
+		return fmt.Sprintf("(candid: %d types for %d values)", len(ts), len(vs))
+	}
 	cs, err := newLowerer().lowerAll(ts)
 	if err != nil {
 		return "(" + err.Error() + ")"
