@@ -13,7 +13,8 @@ import (
 // with Candid's subtyping: surplus arguments are skipped, a missing or
 // mismatching value of an option type becomes null, extra record fields
 // are skipped, nat is read as int. Malformed input gives an *Error worded
-// as the canister's trap (`IDL error: ...`). Memory stays proportional to
+// as the canister's trap (`IDL error: ...`, a few `RTS error: ...`); types
+// without a Candid form give a plain error. Memory stays proportional to
 // the input: moc's value quota bounds the values a message may hold.
 func Decode(data []byte, ts []types.Type) (vs []value.Value, err error) {
 	cs, err := newLowerer().lowerAll(ts)
@@ -231,7 +232,7 @@ func (d *decoder) prim(c *ctype, t int32, lenient bool) (value.Value, bool) {
 			return d.r.natData(false), true
 		}
 	}
-	if t != primCodes[c.kind] {
+	if t != prims[c.kind].code {
 		return d.unexpected(c, t, lenient)
 	}
 	r := &d.r
