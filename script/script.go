@@ -194,7 +194,7 @@ func step(c *canister.Canister, cmd Command, opts Options) (bool, error) {
 	switch err := err.(type) {
 	case nil:
 		if c.Warning != "" {
-			fmt.Fprintf(opts.Out, "warning: the upgrade lost data that moc's compatibility check protects:\n%s\n", c.Warning)
+			fmt.Fprintf(opts.Out, "warning: classical persistence dropped data in this upgrade; moc's compatibility check rejects it:\n%s\n", c.Warning)
 		}
 		return true, nil
 	case *canister.Failure:
