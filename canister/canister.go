@@ -77,6 +77,14 @@ func trapFailure(err error) *Failure {
 // Installed reports whether code is installed.
 func (c *Canister) Installed() bool { return c.actor != nil }
 
+// Regions is the canister's stable memory, nil before install.
+func (c *Canister) Regions() *region.Manager {
+	if c.host == nil {
+		return nil
+	}
+	return c.host.Regions
+}
+
 // Actor is the running actor, nil before install.
 func (c *Canister) Actor() *interp.Actor { return c.actor }
 

@@ -161,6 +161,18 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 	return append(append([]*types.Module(nil), c.order[start:]...), main), nil
 }
 
+// Define binds name to a value of type t in a new top-level scope, as if
+// a program had declared it (a REPL binding an installed actor); the
+// evaluator gives the binding its value.
+func (c *Checker) Define(name string, t types.Type) *types.Binding {
+	sc := newScope(c.top)
+	b := &types.Binding{Name: name, Kind: types.LetBinding, Type: t, Decl: &ast.Ident{Name: name}}
+	sc.vals[name] = b
+	c.info.Defs[b.Decl] = b
+	c.top, c.last = sc, sc
+	return b
+}
+
 // Discard forgets the names of the last program checked, for a REPL entry
 // that trapped when run.
 func (c *Checker) Discard() {

@@ -229,6 +229,18 @@ func (p *Program) newThread() *Thread {
 // declaration.
 func (p *Program) Result() Value { return p.result }
 
+// Define gives a binding the checker defined at top level (Checker.Define)
+// its value, in a new slot of the top-level frame.
+func (p *Program) Define(b *types.Binding, v Value) {
+	if p.top == nil {
+		p.top, p.topScope = &Frame{}, &scope{}
+	}
+	i := p.topScope.alloc()
+	p.compiler.slots[b] = slot{scope: p.topScope, index: i}
+	p.top.slots = append(p.top.slots, make([]Value, p.topScope.size-len(p.top.slots))...)
+	p.top.slots[i] = v
+}
+
 // Lookup reads a top-level binding of the main programs.
 func (p *Program) Lookup(b *types.Binding) (Value, bool) {
 	s, ok := p.compiler.slots[b]
@@ -263,6 +275,8 @@ func (t *Thread) errorOf(r any) *Error {
 		if t.prim != nil {
 			prim = t.prim.Name
 		}
+	case *thrown:
+		msg = "uncaught error: " + r.err.AsTuple()[1].AsText()
 	case runtime.Error:
 		msg = "internal error: " + r.Error()
 	default:

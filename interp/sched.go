@@ -49,6 +49,8 @@ func (h *Host) Rollback() {
 
 // future is the result of a message: pending until it replies or rejects.
 type future struct {
+	// rt runs the message; awaiting outside a message drives it.
+	rt       *actorRuntime
 	done     bool
 	reply    Value
 	rejected bool
@@ -109,6 +111,22 @@ type coroutine struct {
 // an Error value that try/catch may catch.
 type thrown struct{ err Value }
 
+// Throw raises a Motoko error (`throw`) from Go code, as a message's
+// reject: code is an Error's code tag (canister_reject, canister_error).
+func Throw(code, message string) {
+	panic(&thrown{err: errorValue(code, message)})
+}
+
+// Settled returns the reply of a settled future; ok is false for a value
+// that is not a future, or one still pending or rejected.
+func Settled(v Value) (reply Value, ok bool) {
+	fu, isFuture := v.Ref.(*future)
+	if !isFuture || !fu.done || fu.rejected {
+		return Value{}, false
+	}
+	return fu.reply, true
+}
+
 // errorValue makes an Error value of a reject code and message.
 func errorValue(code string, message string) Value {
 	return value.MakeTuple([]Value{value.MakeVariant(code, Value{}), value.Text(message)})
@@ -117,7 +135,7 @@ func errorValue(code string, message string) Value {
 // spawn makes a message running body, to be sent when the current step
 // commits; it returns the message's future.
 func (rt *actorRuntime) spawn(body func(t *Thread) Value, caller string) *future {
-	co := &coroutine{rt: rt, body: body, fut: &future{}, caller: caller}
+	co := &coroutine{rt: rt, body: body, fut: &future{rt: rt}, caller: caller}
 	rt.outbox = append(rt.outbox, co)
 	return co.fut
 }
@@ -217,7 +235,17 @@ func (co *coroutine) main() {
 func (t *Thread) await(fu *future) Value {
 	co := t.co
 	if co == nil {
-		value.Fail("await outside of an actor message")
+		// Top-level code (a script, a REPL entry) awaits by running the
+		// actor's messages until the one awaited has settled.
+		fu.rt.flushOutbox()
+		fu.rt.run()
+		if !fu.done {
+			value.Fail("the awaited message never completed")
+		}
+		if fu.rejected {
+			panic(&thrown{err: fu.err})
+		}
+		return fu.reply
 	}
 	co.status, co.awaited = coAwaiting, fu
 	co.rt.outstanding++

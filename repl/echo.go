@@ -178,7 +178,13 @@ func layoutNullary(p *pretty.Printer, v value.Value, t types.Type) {
 		p.Text(")")
 		p.Close()
 	case *types.Obj:
+		if t.Sort == ast.Actor {
+			p.Text("<actor>")
+			return
+		}
 		layoutObject(p, v, t)
+	case *types.Async:
+		p.Text("<async>")
 	case *types.Array:
 		p.Open(pretty.Box, 1)
 		p.Text("[")
