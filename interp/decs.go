@@ -41,7 +41,7 @@ func (c *compiler) inFreshFrame(compile func() evalFn) evalFn {
 	body := compile()
 	c.scope, c.loopDepth = outer, loops
 	return func(t *Thread, f *Frame) Value {
-		return body(t, newFrame(sc.size, f))
+		return body(t, newFrame(sc.size, f, t.gen()))
 	}
 }
 

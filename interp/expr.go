@@ -347,7 +347,7 @@ func (c *compiler) switchExpr(x *ast.SwitchExpr) evalFn {
 			a := &arms[i]
 			fr := f
 			if a.fresh != nil {
-				fr = newFrame(a.fresh.size, f)
+				fr = newFrame(a.fresh.size, f, t.gen())
 			}
 			if a.match(t, fr, v) {
 				return a.body(t, fr)

@@ -111,7 +111,7 @@ func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
 	step := func(t *Thread, f *Frame, v Value) bool {
 		fr := f
 		if a.fresh != nil {
-			fr = newFrame(a.fresh.size, f)
+			fr = newFrame(a.fresh.size, f, t.gen())
 		}
 		if !a.match(t, fr, v) {
 			trap(site, "pattern failed")

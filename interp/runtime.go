@@ -16,6 +16,9 @@ type evalFn func(t *Thread, f *Frame) Value
 type Frame struct {
 	slots []Value
 	up    *Frame
+	// gen is the journal generation the frame was made in: writes to a
+	// frame made in the running step need no undo (see write.go).
+	gen uint64
 }
 
 // Frames of common sizes are allocated with their slots in one piece.
@@ -38,26 +41,26 @@ type (
 	}
 )
 
-func newFrame(n int, up *Frame) *Frame {
+func newFrame(n int, up *Frame, gen uint64) *Frame {
 	switch {
 	case n <= 1:
 		fr := &frame1{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	case n <= 2:
 		fr := &frame2{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	case n <= 4:
 		fr := &frame4{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	case n <= 8:
 		fr := &frame8{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	}
-	return &Frame{slots: make([]Value, n), up: up}
+	return &Frame{slots: make([]Value, n), up: up, gen: gen}
 }
 
 // ctl is a pending non-local exit.
@@ -105,10 +108,19 @@ func (t *Thread) frameFor(cl *closure) *Frame {
 		} else {
 			fr.slots = make([]Value, n)
 		}
-		fr.up = cl.env
+		fr.up, fr.gen = cl.env, t.gen()
 		return fr
 	}
-	return newFrame(n, cl.env)
+	return newFrame(n, cl.env, t.gen())
+}
+
+// gen is the generation of frames made now: the running step's, or 0
+// outside steps.
+func (t *Thread) gen() uint64 {
+	if t.journal == nil {
+		return 0
+	}
+	return t.journal.gen
 }
 
 // release recycles the frame of a finished leaf call.
