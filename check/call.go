@@ -152,13 +152,22 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		}
 	}
 	if want != nil {
-		upper := map[*types.Var]types.Type{}
+		// The result must fit what is expected: an upper bound, or, under
+		// a mutable array or field, the type itself.
+		upper, exact := map[*types.Var]types.Type{}, map[*types.Var]types.Type{}
 		for _, r := range f.Results {
-			match(unname(r), want, vars, upper)
+			matcher{vars: vars, bounds: upper, exact: exact}.match(unname(r), want)
 		}
 		for _, v := range f.TypeParams {
 			lo, hasLo := bounds[v]
 			hi, hasHi := upper[v]
+			if ex, ok := exact[v]; ok {
+				hi, hasHi = ex, true
+				if !hasLo || types.Sub(lo, ex) {
+					bounds[v] = ex
+					continue
+				}
+			}
 			switch {
 			case hasLo && hasHi && !types.Sub(lo, hi):
 				c.unsatisfiable(x, f, args, v, lo, from[v])
@@ -274,19 +283,40 @@ func isBlock(x ast.Expr) bool {
 
 // match records lower bounds for variables of pattern p from actual type a.
 func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) {
-	if v, ok := p.(*types.Var); ok && vars[v] {
-		if b, ok := bounds[v]; ok {
-			bounds[v] = types.Lub(b, a)
-		} else {
-			bounds[v] = a
-		}
+	matcher{vars: vars, bounds: bounds}.match(p, a)
+}
+
+// matcher records bounds for the variables of a pattern type: in bounds,
+// except that, when exact is set, those under a mutable array or field
+// (invariant positions) go to exact.
+type matcher struct {
+	vars          map[*types.Var]bool
+	bounds, exact map[*types.Var]types.Type
+	invariant     bool
+}
+
+func (m matcher) record(v *types.Var, a types.Type) {
+	into := m.bounds
+	if m.invariant && m.exact != nil {
+		into = m.exact
+	}
+	if b, ok := into[v]; ok {
+		into[v] = types.Lub(b, a)
+	} else {
+		into[v] = a
+	}
+}
+
+func (m matcher) match(p, a types.Type) {
+	if v, ok := p.(*types.Var); ok && m.vars[v] {
+		m.record(v, a)
 		return
 	}
 	pn, an := types.Normalize(p), types.Normalize(a)
 	if pa, ok := p.(*types.App); ok {
 		if aa, ok := a.(*types.App); ok && aa.Con == pa.Con {
 			for i := range pa.Args {
-				match(pa.Args[i], aa.Args[i], vars, bounds)
+				m.match(pa.Args[i], aa.Args[i])
 			}
 			return
 		}
@@ -295,22 +325,22 @@ func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]type
 	case *types.Tuple:
 		if at, ok := an.(*types.Tuple); ok && len(at.Elems) == len(pt.Elems) {
 			for i := range pt.Elems {
-				match(pt.Elems[i], at.Elems[i], vars, bounds)
+				m.match(pt.Elems[i], at.Elems[i])
 			}
 		}
 	case *types.Opt:
 		if at, ok := an.(*types.Opt); ok {
-			match(pt.Elem, at.Elem, vars, bounds)
+			m.match(pt.Elem, at.Elem)
 		}
 	case *types.Array:
 		if at, ok := an.(*types.Array); ok {
-			match(pt.Elem, at.Elem, vars, bounds)
+			m.under(pt.Mut).match(pt.Elem, at.Elem)
 		}
 	case *types.Obj:
 		if at, ok := an.(*types.Obj); ok {
 			for _, f := range pt.Fields {
 				if af, ok := at.Field(f.Name); ok {
-					match(f.Type, af.Type, vars, bounds)
+					m.under(f.Mut).match(f.Type, af.Type)
 				}
 			}
 		}
@@ -318,20 +348,27 @@ func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]type
 		if at, ok := an.(*types.Variant); ok {
 			for _, g := range pt.Tags {
 				if ag, ok := at.Tag(g.Name); ok {
-					match(g.Type, ag.Type, vars, bounds)
+					m.match(g.Type, ag.Type)
 				}
 			}
 		}
 	case *types.Func:
 		if at, ok := an.(*types.Func); ok && len(at.Params) == len(pt.Params) && len(at.Results) == len(pt.Results) {
 			for i := range pt.Params {
-				match(unname(pt.Params[i]), unname(at.Params[i]), vars, bounds)
+				m.match(unname(pt.Params[i]), unname(at.Params[i]))
 			}
 			for i := range pt.Results {
-				match(unname(pt.Results[i]), unname(at.Results[i]), vars, bounds)
+				m.match(unname(pt.Results[i]), unname(at.Results[i]))
 			}
 		}
 	}
+}
+
+// under is the matcher for the contents of a mutable (mut) or immutable
+// array or field.
+func (m matcher) under(mut bool) matcher {
+	m.invariant = m.invariant || mut
+	return m
 }
 
 // unsatisfiable reports a type argument that no type fits: the argument

@@ -95,6 +95,10 @@ type Checker struct {
 	// preInferred holds the types of generic call arguments inferred while
 	// finding the call's type arguments, until the call checks them.
 	preInferred map[ast.Expr]types.Type
+	// predeclared holds the type definitions (TypeDec and ClassDec) and
+	// local modules declared ahead by the enclosing block, so that paths
+	// like `M.T` resolve, until their own body is checked.
+	predeclared map[ast.Node]any
 
 	// DefaultPersistentActors makes a plain `actor` persistent (moc's
 	// --default-persistent-actors): its let and var declarations are
@@ -116,6 +120,7 @@ func New(importer Importer) *Checker {
 		public:   map[*ast.Ident]bool{},
 
 		preInferred: map[ast.Expr]types.Type{},
+		predeclared: map[ast.Node]any{},
 	}
 }
 
@@ -284,6 +289,30 @@ type scope struct {
 	parent *scope
 	vals   map[string]*types.Binding
 	typs   map[string]typeEntry
+	// mods holds the type members of the local modules declared here
+	// (nil until one is).
+	mods map[string]*modTypes
+}
+
+// modTypes is what a type path sees of a local module before the module
+// is checked: its public type definitions and public modules.
+type modTypes struct {
+	types map[string]*types.Con
+	mods  map[string]*modTypes
+}
+
+// lookupPathHead finds the first name of a type path `M.T`: a local
+// module's type members or a value (an imported module, a checked one).
+func (s *scope) lookupPathHead(name string) (*modTypes, *types.Binding) {
+	for ; s != nil; s = s.parent {
+		if m, ok := s.mods[name]; ok {
+			return m, nil
+		}
+		if b, ok := s.vals[name]; ok {
+			return nil, b
+		}
+	}
+	return nil, nil
 }
 
 func newScope(parent *scope) *scope {
@@ -412,4 +441,26 @@ func joinNames(ids []*ast.Ident) string {
 		names[i] = id.Name
 	}
 	return strings.Join(names, ".")
+}
+
+func (s *scope) addModule(name string, m *modTypes) {
+	if s.mods == nil {
+		s.mods = map[string]*modTypes{}
+	}
+	s.mods[name] = m
+}
+
+// lookupModule finds the local module that a path expression `M.Sub`
+// names, if it names one.
+func (s *scope) lookupModule(x ast.Expr) *modTypes {
+	switch x := x.(type) {
+	case *ast.VarExpr:
+		m, _ := s.lookupPathHead(x.Name)
+		return m
+	case *ast.DotExpr:
+		if m := s.lookupModule(x.X); m != nil {
+			return m.mods[x.Name.Name]
+		}
+	}
+	return nil
 }

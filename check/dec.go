@@ -45,7 +45,13 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 			}
 			continue
 		case *ast.LetDec:
-			c.checkLet(e, d)
+			if name, obj := localModule(d); obj != nil && obj.Sort == ast.Module {
+				b := c.info.Defs[name]
+				c.signature(b)
+				delete(c.forward, b)
+			} else {
+				c.checkLet(e, d)
+			}
 			if isLast {
 				last = c.letType(d)
 			}
@@ -89,6 +95,18 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 	for _, d := range decs {
 		switch d := d.(type) {
 		case *ast.LetDec:
+			if name, obj := localModule(d); obj != nil && obj.Sort == ast.Module {
+				// A module is checked when first needed, as a function's
+				// signature: a class above may use a module declared below.
+				b := e.declare(name, types.LetBinding, nil)
+				c.forward[b] = true
+				d, scope := d, *e
+				c.lazy[b] = func() types.Type {
+					c.checkLet(&scope, d)
+					return b.Type
+				}
+				continue
+			}
 			for _, id := range ast.PatVars(d.Pat) {
 				c.forward[e.declare(id, types.LetBinding, nil)] = true
 			}
@@ -168,34 +186,131 @@ func isLitPat(p ast.Pat) bool {
 	return ok
 }
 
-// declareTypes declares every type and class name of a block, then
-// resolves the definitions, so they may refer to each other.
+// typeDef is a type or class definition whose parameters (and, for a type,
+// body) remain to be resolved in e, the scope of its parameters.
+type typeDef struct {
+	e      *env
+	params []*ast.TypeParam
+	body   ast.Type // nil for a class: its body is the class's object type
+	con    *types.Con
+}
+
+// declareTypes declares every type and class name of a block, and those of
+// the local modules it declares (so that paths `M.T` resolve), then
+// resolves the definitions: parameters first, so definitions may refer to
+// each other in any order.
 func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
-	var defs []*ast.TypeDec
+	var defs []typeDef
+	c.declareTypeNames(e, decs, &defs)
+	for _, d := range defs {
+		d.con.Params = c.declareTypeParamNames(d.e, d.params)
+	}
+	for _, d := range defs {
+		c.resolveBounds(d.e, d.params, d.con.Params)
+	}
+	var cons []*types.Con
+	for _, d := range defs {
+		if d.body != nil {
+			d.con.Body = c.resolveType(d.e, d.body)
+			cons = append(cons, d.con)
+		}
+	}
+	c.checkProductive(e, cons)
+}
+
+// declareTypeNames declares the type names of a block in e and adds the
+// definitions to resolve to defs, descending into local modules.
+func (c *Checker) declareTypeNames(e *env, decs []ast.Dec, defs *[]typeDef) {
 	for _, d := range decs {
 		switch d := d.(type) {
 		case *ast.TypeDec:
-			if _, dup := e.sc.typs[d.Name.Name]; dup {
-				c.fail(d.Name, "M0051", "duplicate definition for type %s in block", d.Name.Name)
-			}
-			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
-			defs = append(defs, d)
+			c.declareTypeName(e, d, d.Name, d.Params, d.Type, defs)
 		case *ast.ClassDec:
 			if d.Name == nil {
 				c.fail(d, "M0000", "a class needs a name")
 			}
-			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
+			c.declareTypeName(e, d, d.Name, d.TypeParams, nil, defs)
+		case *ast.LetDec:
+			if name, obj := localModule(d); obj != nil {
+				c.declareModuleTypes(e, name, obj, defs)
+			}
 		}
 	}
-	cons := make([]*types.Con, len(defs))
-	for i, d := range defs {
-		con := e.sc.typs[d.Name.Name].con
-		inner := e.inner()
-		con.Params = c.declareTypeParams(inner, d.Params)
-		con.Body = c.resolveType(inner, d.Type)
-		cons[i] = con
+	// `let N = M.Sub` names a module too.
+	for _, d := range decs {
+		if ld, ok := d.(*ast.LetDec); ok {
+			if vp, ok := ld.Pat.(*ast.VarPat); ok {
+				if m := e.sc.lookupModule(ld.Value); m != nil && e.sc.mods[vp.Name.Name] == nil {
+					e.sc.addModule(vp.Name.Name, m)
+				}
+			}
+		}
 	}
-	c.checkProductive(e, cons)
+}
+
+func (c *Checker) declareTypeName(e *env, node ast.Dec, name *ast.Ident, params []*ast.TypeParam, body ast.Type, defs *[]typeDef) {
+	if _, dup := e.sc.typs[name.Name]; dup {
+		c.fail(name, "M0051", "duplicate definition for type %s in block", name.Name)
+	}
+	if con, ok := c.predeclared[node].(*types.Con); ok {
+		delete(c.predeclared, node)
+		e.sc.typs[name.Name] = typeEntry{con: con}
+		return
+	}
+	con := &types.Con{Name: name.Name}
+	e.sc.typs[name.Name] = typeEntry{con: con}
+	*defs = append(*defs, typeDef{e: e.inner(), params: params, body: body, con: con})
+}
+
+// declareModuleTypes declares the type members of a local module ahead of
+// its body, which reuses them when checked.
+func (c *Checker) declareModuleTypes(e *env, name *ast.Ident, obj *ast.ObjectExpr, defs *[]typeDef) {
+	m, ok := c.predeclared[obj].(*modTypes)
+	if ok {
+		delete(c.predeclared, obj)
+		e.sc.addModule(name.Name, m)
+		return
+	}
+	inner := e.inner()
+	c.declareTypeNames(inner, fieldDecs(obj.Fields), defs)
+	m = &modTypes{types: map[string]*types.Con{}, mods: map[string]*modTypes{}}
+	for _, f := range obj.Fields {
+		public := f.Vis == ast.Public
+		switch d := f.Dec.(type) {
+		case *ast.TypeDec:
+			c.predeclared[d] = inner.sc.typs[d.Name.Name].con
+			if public {
+				m.types[d.Name.Name] = inner.sc.typs[d.Name.Name].con
+			}
+		case *ast.ClassDec:
+			c.predeclared[d] = inner.sc.typs[d.Name.Name].con
+			if public {
+				m.types[d.Name.Name] = inner.sc.typs[d.Name.Name].con
+			}
+		case *ast.LetDec:
+			id, sub := localModule(d)
+			if sub != nil {
+				c.predeclared[sub] = inner.sc.mods[id.Name]
+			}
+			if vp, ok := d.Pat.(*ast.VarPat); ok && public && inner.sc.mods[vp.Name.Name] != nil {
+				m.mods[vp.Name.Name] = inner.sc.mods[vp.Name.Name]
+			}
+		}
+	}
+	e.sc.addModule(name.Name, m)
+}
+
+// localModule recognises `module M {...}` and `let M = object {...}`.
+func localModule(d *ast.LetDec) (*ast.Ident, *ast.ObjectExpr) {
+	vp, ok := d.Pat.(*ast.VarPat)
+	if !ok {
+		return nil, nil
+	}
+	obj, ok := d.Value.(*ast.ObjectExpr)
+	if !ok || obj.Sort == ast.Actor {
+		return nil, nil
+	}
+	return vp.Name, obj
 }
 
 // checkProductive rejects definitions that only rename each other, such as
@@ -481,8 +596,10 @@ func (c *Checker) fieldOf(e *env, id *ast.Ident) types.Field {
 func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
 	con := e.sc.typs[d.Name.Name].con
 	inner := e.inner()
-	vars := c.declareTypeParams(inner, d.TypeParams)
-	con.Params = vars
+	vars := con.Params // resolved by declareTypes
+	for _, v := range vars {
+		inner.sc.typs[v.Name] = typeEntry{v: v}
+	}
 	args := make([]types.Type, len(vars))
 	for i, v := range vars {
 		args[i] = v

@@ -105,11 +105,14 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 			c.fail(first, "M0029", "unbound type %s%s", first.Name, suggest("type", first.Name, e.sc.typeNames()))
 		}
 	} else {
-		b := e.sc.lookup(first.Name)
-		if b == nil {
+		m, b := e.sc.lookupPathHead(first.Name)
+		if m == nil && b == nil {
 			c.fail(first, "M0029", "unbound type %s", joinNames(t.Path))
 		}
-		var cur types.Type = b.Type
+		if m != nil {
+			return c.applyEntry(e, t, typeEntry{con: c.localModuleType(t, m)})
+		}
+		var cur types.Type = c.signature(b)
 		for i, id := range t.Path[1:] {
 			obj, ok := types.Promote(cur).(*types.Obj)
 			if !ok {
@@ -130,6 +133,27 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 			cur = f.Type
 		}
 	}
+	return c.applyEntry(e, t, entry)
+}
+
+// localModuleType finds the definition that a path into a local module
+// names.
+func (c *Checker) localModuleType(t *ast.PathType, m *modTypes) *types.Con {
+	rest := t.Path[1:]
+	for ; len(rest) > 1; rest = rest[1:] {
+		if m = m.mods[rest[0].Name]; m == nil {
+			c.fail(rest[0], "M0029", "unbound type %s", joinNames(t.Path))
+		}
+	}
+	con, ok := m.types[rest[0].Name]
+	if !ok {
+		c.fail(rest[0], "M0029", "unbound type %s", joinNames(t.Path))
+	}
+	return con
+}
+
+// applyEntry applies what a type path names to the path's arguments.
+func (c *Checker) applyEntry(e *env, t *ast.PathType, entry typeEntry) types.Type {
 	args := make([]types.Type, len(t.Args))
 	for i, a := range t.Args {
 		args[i] = c.resolveType(e, a)
@@ -154,6 +178,14 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 
 // declareTypeParams binds generic parameters in e's scope.
 func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Var {
+	vars := c.declareTypeParamNames(e, params)
+	c.resolveBounds(e, params, vars)
+	return vars
+}
+
+// declareTypeParamNames binds generic parameters in e's scope, bounded by
+// Any until resolveBounds resolves their bounds.
+func (c *Checker) declareTypeParamNames(e *env, params []*ast.TypeParam) []*types.Var {
 	vars := make([]*types.Var, len(params))
 	for i, p := range params {
 		for _, q := range params[:i] {
@@ -164,10 +196,13 @@ func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Va
 		vars[i] = &types.Var{Name: p.Name.Name, Bound: types.Any}
 		e.sc.typs[p.Name.Name] = typeEntry{v: vars[i]}
 	}
+	return vars
+}
+
+func (c *Checker) resolveBounds(e *env, params []*ast.TypeParam, vars []*types.Var) {
 	for i, p := range params {
 		if p.Bound != nil {
 			vars[i].Bound = c.resolveType(e, p.Bound)
 		}
 	}
-	return vars
 }

@@ -15,6 +15,17 @@ func paramCount(p ast.Pat) int {
 	return 1
 }
 
+// funcParamCount is the number of parameters of a function literal: its
+// type's, which differs from its pattern's when a tuple pattern was checked
+// against one tuple parameter (`func(n, t) = t` passed as `T -> U` with T a
+// tuple takes the tuple whole).
+func (c *compiler) funcParamCount(fe *ast.FuncExpr) int {
+	if ft, ok := c.info.Types[fe].(*types.Func); ok {
+		return len(ft.Params)
+	}
+	return paramCount(fe.Param)
+}
+
 // funcExpr compiles a function to the code that makes its closure.
 func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 	body := fe.Body
@@ -29,19 +40,18 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 			}
 		}
 	}
-	code := c.function(fe.Param, fe.SharedPat, func() evalFn { return c.expr(body) })
+	code := c.function(fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(body) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }
 
-// function compiles a function (or class constructor) body in a scope of
-// its own, parameters in the first slots; sharedPat, if any, matches the
-// message context of a shared function.
-func (c *compiler) function(param ast.Pat, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
+// function compiles a function (or class constructor) body of n parameters
+// in a scope of its own, parameters in the first slots; sharedPat, if any,
+// matches the message context of a shared function.
+func (c *compiler) function(param ast.Pat, n int, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
 	outer, saved, loopLabel := c.scope, c.funcState, c.loopLabel
 	sc := &scope{parent: outer}
 	c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
 	code := &funcCode{lib: c.lib}
-	n := paramCount(param)
 	sc.size = n
 	code.prologue = c.params(param, n)
 	if sharedPat != nil {
