@@ -34,3 +34,19 @@ func PatVars(p Pat) []*Ident {
 	visit(p)
 	return out
 }
+
+// DecNames lists the value names a declaration binds: a `let`'s pattern
+// variables, a `var`, a function or a class (imports aside).
+func DecNames(d Dec) []*Ident {
+	switch d := d.(type) {
+	case *LetDec:
+		return PatVars(d.Pat)
+	case *VarDec:
+		return []*Ident{d.Name}
+	case *FuncDec:
+		return []*Ident{d.Func.Name}
+	case *ClassDec:
+		return []*Ident{d.Name}
+	}
+	return nil
+}

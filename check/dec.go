@@ -560,7 +560,7 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 		if f.Vis != ast.Public {
 			continue
 		}
-		for _, id := range declaredIdents(f.Dec) {
+		for _, id := range ast.DecNames(f.Dec) {
 			c.public[id] = true
 		}
 		switch d := f.Dec.(type) {

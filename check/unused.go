@@ -34,17 +34,3 @@ func (c *Checker) warnUnused(declared []*types.Binding) {
 	}
 }
 
-// declaredIdents lists the names a declaration binds.
-func declaredIdents(d ast.Dec) []*ast.Ident {
-	switch d := d.(type) {
-	case *ast.LetDec:
-		return ast.PatVars(d.Pat)
-	case *ast.VarDec:
-		return []*ast.Ident{d.Name}
-	case *ast.FuncDec:
-		return []*ast.Ident{d.Func.Name}
-	case *ast.ClassDec:
-		return []*ast.Ident{d.Name}
-	}
-	return nil
-}

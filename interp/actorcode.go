@@ -16,7 +16,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 	var stable []stableSlot
 	system := map[string]int{}
 	for _, fl := range fields {
-		for _, id := range declaredNames(fl.Dec) {
+		for _, id := range ast.DecNames(fl.Dec) {
 			b := c.info.Defs[id]
 			if b == nil {
 				continue
@@ -52,18 +52,6 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 	}
 }
 
-// declaredNames lists the names a `let`, `var` or `func` declaration binds.
-func declaredNames(d ast.Dec) []*ast.Ident {
-	switch d := d.(type) {
-	case *ast.LetDec:
-		return ast.PatVars(d.Pat)
-	case *ast.VarDec:
-		return []*ast.Ident{d.Name}
-	case *ast.FuncDec:
-		return []*ast.Ident{d.Func.Name}
-	}
-	return nil
-}
 
 // actorDec compiles a declaration of an actor body: a stable one takes the
 // value an upgrade carried over, if any, instead of running its initialiser.
