@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -33,4 +32,3 @@ func (c *Checker) warnUnused(declared []*types.Binding) {
 			Msg: "unused identifier " + b.Name + " (delete or rename to wildcard `_` or `_" + b.Name + "`)"})
 	}
 }
-

@@ -52,7 +52,6 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 	}
 }
 
-
 // actorDec compiles a declaration of an actor body: a stable one takes the
 // value an upgrade carried over, if any, instead of running its initialiser.
 func (c *compiler) actorDec(d ast.Dec) evalFn {
