@@ -74,9 +74,6 @@ func trapFailure(err error) *Failure {
 	return &Failure{Code: "IC0503", Message: interp.TrapText(msg)}
 }
 
-// Installed reports whether code is installed.
-func (c *Canister) Installed() bool { return c.actor != nil }
-
 // Regions is the canister's stable memory, nil before install.
 func (c *Canister) Regions() *region.Manager {
 	if c.host == nil {
@@ -95,10 +92,6 @@ func (c *Canister) newHost() *interp.Host {
 	}
 	return interp.NewHost(c.cfg.Regions, store)
 }
-
-// InstallArgs are the types of an install argument: an actor class's
-// parameters, none for a plain actor.
-func InstallArgs(p *interp.Program) []types.Type { return p.ClassParams() }
 
 // Install installs file on an empty canister (reinstall also on one that
 // has code), running its actor body; args are an actor class's arguments.

@@ -49,8 +49,6 @@ type Actor struct {
 	stable []stableSlot
 	// system holds the system functions (preupgrade, postupgrade) by name.
 	system map[string]Value
-	// migration is the type of the actor's migration function, if any.
-	migration *types.Func
 }
 
 // stableSlot is where a stable variable lives in the actor's frame.
@@ -86,9 +84,6 @@ func (a *Actor) Stable() []StableVar {
 
 // Type is the actor's interface: its public shared functions.
 func (a *Actor) Type() *types.Obj { return a.typ }
-
-// Migration is the type of the actor's migration function, nil without one.
-func (a *Actor) Migration() *types.Func { return a.migration }
 
 // Method returns the type of a public shared function.
 func (a *Actor) Method(name string) (*types.Func, bool) {
@@ -221,12 +216,6 @@ func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor,
 	}
 	rt.flushOutbox()
 	return rt.actor, nil
-}
-
-// HasSystem reports whether the actor declares the system function name.
-func (a *Actor) HasSystem(name string) bool {
-	_, ok := a.system[name]
-	return ok
 }
 
 // System runs a system function (preupgrade, postupgrade) if the actor has

@@ -43,7 +43,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 			value.Fail("mori runs one actor: an actor cannot create another")
 		}
 		a := &Actor{rt: rt, typ: typ, obj: obj.AsObject(), frame: f, stable: stable,
-			system: map[string]Value{}, migration: migration}
+			system: map[string]Value{}}
 		for name, i := range system {
 			a.system[name] = f.slots[i]
 		}
