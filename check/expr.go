@@ -597,14 +597,30 @@ func builtinMethod(t types.Type, name string) (types.Type, bool) {
 
 func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 	t := c.infer(e, x.X)
+	if ft, ok := fieldType(t, x.Name.Name); ok {
+		return ft
+	}
+	c.dotError(x, t)
+	return nil
+}
+
+// fieldType is the type of field name of a value of type t: an object's
+// field or a built-in method.
+func fieldType(t types.Type, name string) (types.Type, bool) {
 	pt := types.Promote(t)
 	if ot, ok := pt.(*types.Obj); ok {
-		if f, ok := ot.Field(x.Name.Name); ok {
-			return f.Type
+		if f, ok := ot.Field(name); ok {
+			return f.Type, true
 		}
-	} else if mt, ok := builtinMethod(pt, x.Name.Name); ok {
-		return mt
+		return nil, false
 	}
+	return builtinMethod(pt, name)
+}
+
+// dotError reports a field access `x.name` that t, x's type, has no field
+// for.
+func (c *Checker) dotError(x *ast.DotExpr, t types.Type) {
+	pt := types.Promote(t)
 	var names []string
 	if ot, ok := pt.(*types.Obj); ok {
 		for _, f := range ot.Fields {
@@ -615,7 +631,6 @@ func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 		c.fail(x.X, "M0070", "expected object type, but expression produces type%s", show(t))
 	}
 	c.fail(x.Name, "M0072", "field %s does not exist in %s%s", x.Name.Name, describeObj(t), suggest("field", x.Name.Name, names))
-	return nil
 }
 
 // hasMethods reports whether t is a type with built-in methods.

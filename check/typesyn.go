@@ -17,6 +17,11 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 		}
 		return &types.Tuple{Elems: elems}
 	case *ast.ParenType:
+		if t.Name != nil {
+			// `(implicit : (name : T))`: names are kept, implicit
+			// parameters are recognised by them.
+			return &types.Named{Name: t.Name.Name, Type: c.resolveType(e, t.Type)}
+		}
 		return c.resolveType(e, t.Type)
 	case *ast.OptType:
 		return &types.Opt{Elem: c.resolveType(e, t.Elem)}
