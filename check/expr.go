@@ -180,6 +180,12 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		}
 	case *ast.TryExpr:
 		return c.checkTry(e, x, t)
+	case *ast.ActorRefExpr:
+		c.check(e, x.X, types.Text)
+		if ot, ok := types.Normalize(t).(*types.Obj); !ok || ot.Sort != ast.Actor {
+			c.fail(x, "M0090", "actor reference must have an actor type")
+		}
+		return t
 	}
 	actual := c.inferRaw(e, x)
 	c.expectSub(e, x, actual, t)
@@ -430,6 +436,9 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.ThrowExpr:
 		c.check(e, x.X, types.Error)
 		return types.None
+	case *ast.ActorRefExpr:
+		c.check(e, x.X, types.Text)
+		c.fail(x, "M0058", "no type can be inferred for actor reference")
 	}
 	c.fail(x, "M0000", "this expression is not supported yet")
 	return nil

@@ -52,6 +52,10 @@ func (p *parser) typPre() (t ast.Type, isUn bool) {
 		elem, _ := p.typPre()
 		return &ast.AsyncType{Span: p.spanFrom(start), Elem: elem}, false
 	}
+	if p.accept("weak") {
+		elem, _ := p.typPre()
+		return &ast.WeakType{Span: p.spanFrom(start), Elem: elem}, false
+	}
 	if sort, ok := p.objSortOpt(); ok {
 		fields := p.typeFields()
 		return &ast.ObjectType{Span: p.spanFrom(start), Sort: sort, Fields: fields}, false
