@@ -122,9 +122,10 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 				if a == nil {
 					continue
 				}
-				// A tag widens what other arguments fixed (`#A` and `#B`
-				// make {#A; #B}); a number literal takes it.
-				if explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) && !isTag(a) {
+				// Every explicit argument bounds the variables; a tag
+				// widens what other arguments fixed (`#A` and `#B` make
+				// {#A; #B}); a number literal takes it.
+				if explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {
@@ -171,9 +172,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 		// The result must fit what is expected: an upper bound, or, under
 		// a mutable array or field, the type itself.
 		upper, exact := map[*types.Var]types.Type{}, map[*types.Var]types.Type{}
-		for _, r := range f.Results {
-			matcher{vars: vars, bounds: upper, exact: exact}.match(unname(r), want)
-		}
+		matcher{vars: vars, bounds: upper, exact: exact}.match(types.Seq(stripNames(f.Results)), want)
 		for _, v := range f.TypeParams {
 			lo, hasLo := bounds[v]
 			hi, hasHi := upper[v]
