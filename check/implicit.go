@@ -205,11 +205,17 @@ func (c *Checker) inferCallee(e *env, x *ast.CallExpr) (types.Type, *ast.CallExp
 		return c.infer(e, x.Fn), nil
 	}
 	rt := c.infer(e, d.X)
-	if t, ok := fieldType(rt, d.Name.Name); ok {
-		return c.record(d, t), nil
+	field, hasField := fieldType(rt, d.Name.Name)
+	if hasField && isFunc(field) {
+		return c.record(d, field), nil
 	}
+	// A field that is no function (`map.size()` on core's Map record,
+	// whose size is a Nat) leaves the name to contextual dot too.
 	fn, ok := c.resolveDot(e, d, rt)
-	if !ok {
+	switch {
+	case !ok && hasField:
+		return c.record(d, field), nil
+	case !ok:
 		c.dotError(d, rt)
 	}
 	c.preInferred[d.X] = rt // the receiver is the first argument
@@ -227,6 +233,12 @@ func (c *Checker) inferCallee(e *env, x *ast.CallExpr) (types.Type, *ast.CallExp
 		arg = &ast.TupleExpr{Span: x.Arg.Where(), Elems: args}
 	}
 	return nil, &ast.CallExpr{Span: x.Span, Fn: fn, TypeArgs: x.TypeArgs, Arg: arg}
+}
+
+func isFunc(t types.Type) bool {
+	p := types.Promote(t)
+	_, ok := p.(*types.Func)
+	return ok || p == types.None
 }
 
 // resolveDot finds the function that `recv.name(...)` calls in contextual

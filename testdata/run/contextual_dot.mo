@@ -26,5 +26,11 @@ c.add(5);
 c.add(10);
 Debug.print(debug_show (c.get(), (21).double(), [1, 2, 3].sum()));
 Debug.print(debug_show ([1, 2, 3].mapped(func x = x * x).sum()));
+// A record field that is no function leaves the name to contextual dot.
+module Sized {
+  public func size(self : { size : Nat; name : Text }) : Text = self.name # "/" # debug_show self.size;
+};
+let r = { size = 3; name = "r" };
+Debug.print(r.size() # " " # debug_show r.size);
 let xs = [4, 5];
 Debug.print(debug_show (xs.mapped(func(x : Nat) : Text = debug_show x), xs.size()));
