@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"strings"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -54,6 +55,10 @@ func Equal(a, b Value, t types.Type) bool {
 		}
 		return true
 	case *types.Obj:
+		if t.Sort == ast.Actor {
+			// An actor is its principal (or the program's own actor).
+			return a == b
+		}
 		if len(t.Fields) == 0 {
 			return true
 		}
