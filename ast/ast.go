@@ -546,6 +546,13 @@ type DebugExpr struct {
 	X Expr
 }
 
+// ActorRefExpr is `actor e`: a reference to the actor whose principal's
+// text e evaluates to.
+type ActorRefExpr struct {
+	Span
+	X Expr
+}
+
 // ThrowExpr is `throw e`.
 type ThrowExpr struct {
 	Span
@@ -592,6 +599,7 @@ func (*AsyncExpr) exprNode()     {}
 func (*AwaitExpr) exprNode()     {}
 func (*TryExpr) exprNode()       {}
 func (*ThrowExpr) exprNode()     {}
+func (*ActorRefExpr) exprNode()  {}
 func (*DebugExpr) exprNode()     {}
 
 // ---------------------------------------------------------------------------
@@ -787,7 +795,14 @@ type AsyncType struct {
 	Elem Type
 }
 
+// WeakType is `weak T`, a reference the collector may clear.
+type WeakType struct {
+	Span
+	Elem Type
+}
+
 func (*PathType) typeNode()    {}
+func (*WeakType) typeNode()    {}
 func (*TupleType) typeNode()   {}
 func (*ParenType) typeNode()   {}
 func (*ObjectType) typeNode()  {}

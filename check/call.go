@@ -8,11 +8,16 @@ import (
 // checkCall types an application, inferring type arguments when needed;
 // want is the expected result type, or nil.
 func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type {
-	ft := c.infer(e, x.Fn)
+	ft, elab := c.inferCallee(e, x)
+	if elab != nil {
+		c.info.Elaborated[x] = elab
+		return c.record(elab, c.checkCall(e, elab, want))
+	}
 	f, ok := types.Promote(ft).(*types.Func)
 	if !ok {
 		c.fail(x.Fn, "M0097", "expected function type, but expression produces type%s", show(ft))
 	}
+	args, holes := callArgs(x.Arg, f)
 	var targs []types.Type
 	switch {
 	case len(x.TypeArgs) > 0:
@@ -24,7 +29,7 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 			targs[i] = c.resolveType(e, a)
 		}
 	case len(f.TypeParams) > 0:
-		targs = c.inferTypeArgs(e, x, f, want)
+		targs = c.inferTypeArgs(e, x, f, args, want)
 	}
 	if len(targs) > 0 {
 		for i, v := range f.TypeParams {
@@ -48,7 +53,17 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	} else {
 		pt = &types.Tuple{Elems: params}
 	}
-	c.check(e, x.Arg, pt)
+	arg := x.Arg
+	if holes {
+		arg = c.insertImplicits(e, x, f, params, args)
+		elab := &ast.CallExpr{Span: x.Span, Fn: x.Fn, TypeArgs: x.TypeArgs, Arg: arg}
+		c.info.Elaborated[x] = elab
+		if len(targs) > 0 {
+			c.info.Instances[elab] = targs
+		}
+		c.record(elab.Fn, ft)
+	}
+	c.check(e, arg, pt)
 	rt := types.Seq(stripNames(results))
 	if want != nil {
 		c.expectSub(e, x, rt, want)
@@ -90,14 +105,9 @@ func stripNames(ts []types.Type) []types.Type {
 // inferTypeArgs finds type arguments for a generic call from the types of
 // the explicit arguments (and, failing that, the others and the expected
 // result), taking for each variable the least type that fits.
-func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want types.Type) []types.Type {
-	args := []ast.Expr{x.Arg}
-	if p, ok := x.Arg.(*ast.ParenExpr); ok {
-		args = []ast.Expr{p.X}
-	}
-	if tup, ok := x.Arg.(*ast.TupleExpr); ok && len(f.Params) != 1 {
-		args = tup.Elems
-	}
+// args are the call's arguments by parameter (see callArgs), nil for an
+// implicit one left out, which does not take part.
+func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []ast.Expr, want types.Type) []types.Type {
 	bounds := make(map[*types.Var]types.Type, len(f.TypeParams))
 	from := map[*types.Var]int{} // the argument that gave each bound
 	vars := make(map[*types.Var]bool, len(f.TypeParams))
@@ -109,16 +119,23 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		// take the type they fixed.
 		for pass := 0; pass < 2; pass++ {
 			for i, a := range args {
-				// A tag widens what other arguments fixed (`#A` and `#B`
-				// make {#A; #B}); a number literal takes it.
-				if explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) && !isTag(a) {
+				if a == nil {
+					continue
+				}
+				// Every explicit argument bounds the variables; a tag
+				// widens what other arguments fixed (`#A` and `#B` make
+				// {#A; #B}); a number literal takes it.
+				if explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {
 					continue
 				}
-				at := c.infer(e, a)
-				c.preInferred[a] = at // spares checking it again below
+				at, ok := c.preInferred[a] // a receiver (see inferCallee)
+				if !ok {
+					at = c.infer(e, a)
+					c.preInferred[a] = at // spares checking it again below
+				}
 				before := len(bounds)
 				match(unname(f.Params[i]), at, vars, bounds)
 				if len(bounds) > before {
@@ -155,9 +172,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		// The result must fit what is expected: an upper bound, or, under
 		// a mutable array or field, the type itself.
 		upper, exact := map[*types.Var]types.Type{}, map[*types.Var]types.Type{}
-		for _, r := range f.Results {
-			matcher{vars: vars, bounds: upper, exact: exact}.match(unname(r), want)
-		}
+		matcher{vars: vars, bounds: upper, exact: exact}.match(types.Seq(stripNames(f.Results)), want)
 		for _, v := range f.TypeParams {
 			lo, hasLo := bounds[v]
 			hi, hasHi := upper[v]
@@ -374,9 +389,11 @@ func (m matcher) under(mut bool) matcher {
 // unsatisfiable reports a type argument that no type fits: the argument
 // wants it at least lo, the context at most something smaller.
 func (c *Checker) unsatisfiable(x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
-	argTypes := make([]types.Type, len(args))
-	for i, a := range args {
-		argTypes[i] = c.info.Types[a]
+	var argTypes []types.Type
+	for _, a := range args {
+		if a != nil {
+			argTypes = append(argTypes, c.info.Types[a])
+		}
 	}
 	param := ""
 	if n, ok := f.Params[arg].(*types.Named); ok {

@@ -42,8 +42,9 @@ type Source struct {
 	Path string
 	// Program is the module's syntax tree; nil for the primitive module.
 	Program *ast.Program
-	// Prims gives, for the primitive module `mo:⛔`, each primitive's type.
-	Prims map[string]ast.Type
+	// Prims gives, for the primitive module `mo:⛔`, each primitive's type,
+	// and PrimTypes the types it defines.
+	Prims, PrimTypes map[string]ast.Type
 	// Library is set for package modules (mo:...), whose traps are reported
 	// at the caller's position.
 	Library bool

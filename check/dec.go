@@ -709,7 +709,7 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 	}
 	if src.Program == nil {
 		mod.Prim = true
-		mod.Type = c.primModuleType(src.Prims)
+		mod.Type = c.primModuleType(src.Prims, src.PrimTypes)
 	} else {
 		mod.Type = c.moduleType(src.Program, src.Library)
 	}
@@ -798,7 +798,7 @@ func wrapDecs(prog *ast.Program) {
 	prog.Decs = append(decs, &ast.ExprDec{Span: prog.Span, X: module})
 }
 
-func (c *Checker) primModuleType(prims map[string]ast.Type) types.Type {
+func (c *Checker) primModuleType(prims, defs map[string]ast.Type) types.Type {
 	e := &env{c: c, sc: newScope(universe)}
 	fields := make([]types.Field, 0, len(prims))
 	for name, t := range prims {
@@ -809,7 +809,13 @@ func (c *Checker) primModuleType(prims map[string]ast.Type) types.Type {
 	for name, p := range types.PrimByName {
 		tfs = append(tfs, types.TypeField{Name: name, Con: &types.Con{Name: name, Body: p}})
 	}
+	tfs = append(tfs, types.TypeField{Name: "Any", Con: &types.Con{Name: "Any", Body: types.Any}},
+		types.TypeField{Name: "None", Con: &types.Con{Name: "None", Body: types.None}})
 	typesModule := types.NewObj(ast.Module, nil, tfs)
 	fields = append(fields, types.Field{Name: "Types", Type: typesModule})
-	return types.NewObj(ast.Module, fields, nil)
+	var defined []types.TypeField
+	for name, t := range defs {
+		defined = append(defined, types.TypeField{Name: name, Con: &types.Con{Name: name, Body: c.resolveType(e, t)}})
+	}
+	return types.NewObj(ast.Module, fields, defined)
 }

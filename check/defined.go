@@ -239,6 +239,8 @@ func children(x ast.Expr) []ast.Expr {
 		return []ast.Expr{x.X}
 	case *ast.AwaitExpr:
 		return []ast.Expr{x.X}
+	case *ast.ActorRefExpr:
+		return []ast.Expr{x.X}
 	}
 	return nil
 }

@@ -180,6 +180,12 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		}
 	case *ast.TryExpr:
 		return c.checkTry(e, x, t)
+	case *ast.ActorRefExpr:
+		c.check(e, x.X, types.Text)
+		if ot, ok := types.Normalize(t).(*types.Obj); !ok || ot.Sort != ast.Actor {
+			c.fail(x, "M0090", "actor reference must have an actor type")
+		}
+		return t
 	}
 	actual := c.inferRaw(e, x)
 	c.expectSub(e, x, actual, t)
@@ -430,6 +436,9 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.ThrowExpr:
 		c.check(e, x.X, types.Error)
 		return types.None
+	case *ast.ActorRefExpr:
+		c.check(e, x.X, types.Text)
+		c.fail(x, "M0058", "no type can be inferred for actor reference")
 	}
 	c.fail(x, "M0000", "this expression is not supported yet")
 	return nil
@@ -597,14 +606,30 @@ func builtinMethod(t types.Type, name string) (types.Type, bool) {
 
 func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 	t := c.infer(e, x.X)
+	if ft, ok := fieldType(t, x.Name.Name); ok {
+		return ft
+	}
+	c.dotError(x, t)
+	return nil
+}
+
+// fieldType is the type of field name of a value of type t: an object's
+// field or a built-in method.
+func fieldType(t types.Type, name string) (types.Type, bool) {
 	pt := types.Promote(t)
 	if ot, ok := pt.(*types.Obj); ok {
-		if f, ok := ot.Field(x.Name.Name); ok {
-			return f.Type
+		if f, ok := ot.Field(name); ok {
+			return f.Type, true
 		}
-	} else if mt, ok := builtinMethod(pt, x.Name.Name); ok {
-		return mt
+		return nil, false
 	}
+	return builtinMethod(pt, name)
+}
+
+// dotError reports a field access `x.name` that t, x's type, has no field
+// for.
+func (c *Checker) dotError(x *ast.DotExpr, t types.Type) {
+	pt := types.Promote(t)
 	var names []string
 	if ot, ok := pt.(*types.Obj); ok {
 		for _, f := range ot.Fields {
@@ -615,7 +640,6 @@ func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 		c.fail(x.X, "M0070", "expected object type, but expression produces type%s", show(t))
 	}
 	c.fail(x.Name, "M0072", "field %s does not exist in %s%s", x.Name.Name, describeObj(t), suggest("field", x.Name.Name, names))
-	return nil
 }
 
 // hasMethods reports whether t is a type with built-in methods.

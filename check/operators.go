@@ -213,7 +213,7 @@ func (c *Checker) inferBinary(e *env, x *ast.BinaryExpr) types.Type {
 	t := types.Lub(t1, t2)
 	if x.Op.IsRelation() && (x.Op == ast.Eq || x.Op == ast.Neq) {
 		if _, ok := types.Promote(t).(types.Prim); !ok {
-			if !types.IsShared(t) || t == types.Any {
+			if !types.IsShared(t) {
 				c.operatorError(x, t1, t2)
 			}
 			c.info.Operands[x] = t

@@ -17,6 +17,11 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 		}
 		return &types.Tuple{Elems: elems}
 	case *ast.ParenType:
+		if t.Name != nil {
+			// `(implicit : (name : T))`: names are kept, implicit
+			// parameters are recognised by them.
+			return &types.Named{Name: t.Name.Name, Type: c.resolveType(e, t.Type)}
+		}
 		return c.resolveType(e, t.Type)
 	case *ast.OptType:
 		return &types.Opt{Elem: c.resolveType(e, t.Elem)}
@@ -24,6 +29,10 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 		return &types.Array{Mut: t.Mut, Elem: c.resolveType(e, t.Elem)}
 	case *ast.AsyncType:
 		return &types.Async{Elem: c.resolveType(e, t.Elem)}
+	case *ast.WeakType:
+		// Nothing is collected while mori runs a program, so a weak
+		// reference behaves as the value itself.
+		return c.resolveType(e, t.Elem)
 	case *ast.ObjectType:
 		fields := make([]types.Field, 0, len(t.Fields))
 		seen := map[string]bool{}
@@ -32,7 +41,14 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 				c.fail(f.Name, "M0018", "duplicate field name %s in object type", f.Name.Name)
 			}
 			seen[f.Name.Name] = true
-			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: c.resolveType(e, f.Type)})
+			ft := c.resolveType(e, f.Type)
+			if fn, ok := ft.(*types.Func); ok && t.Sort == ast.Actor && fn.Sort == ast.LocalFunc {
+				// An actor's methods are shared without saying so.
+				shared := *fn
+				shared.Sort = ast.SharedFunc
+				ft = &shared
+			}
+			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: ft})
 		}
 		return types.NewObj(t.Sort, fields, nil)
 	case *ast.VariantType:

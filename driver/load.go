@@ -55,7 +55,8 @@ func errorText(err error) string {
 func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	switch {
 	case importPath == "mo:⛔" || importPath == "mo:prim":
-		return &check.Source{Path: "mo:⛔", Prims: primSignatures()}, nil
+		sigs, defs := primSignatures()
+		return &check.Source{Path: "mo:⛔", Prims: sigs, PrimTypes: defs}, nil
 	case strings.HasPrefix(importPath, "mo:"):
 		return l.importPackage(importPath)
 	}
@@ -107,31 +108,39 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 }
 
 var (
-	primOnce sync.Once
-	primSigs map[string]ast.Type
+	primOnce           sync.Once
+	primSigs, primDefs map[string]ast.Type
 )
 
-// primSignatures parses the primitives' type signatures once.
-func primSignatures() map[string]ast.Type {
+// primSignatures parses the primitives' type signatures and the prim
+// module's type definitions once.
+func primSignatures() (sigs, defs map[string]ast.Type) {
 	primOnce.Do(func() {
-		names := make([]string, 0, len(prim.Signatures))
-		for name := range prim.Signatures {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		var b strings.Builder
-		for _, name := range names {
-			fmt.Fprintf(&b, "type %s = %s;\n", name, prim.Signatures[name])
-		}
-		prog, err := parser.ParseFile("mo:⛔", []byte(b.String()))
-		if err != nil {
-			panic("prim signatures do not parse: " + err.Error())
-		}
-		primSigs = make(map[string]ast.Type, len(names))
-		for _, d := range prog.Decs {
-			td := d.(*ast.TypeDec)
-			primSigs[td.Name.Name] = td.Type
-		}
+		primSigs = parseTypes(prim.Signatures)
+		primDefs = parseTypes(prim.TypeDefinitions)
 	})
-	return primSigs
+	return primSigs, primDefs
+}
+
+// parseTypes parses the types of a table of Motoko type syntax.
+func parseTypes(table map[string]string) map[string]ast.Type {
+	names := make([]string, 0, len(table))
+	for name := range table {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, name := range names {
+		fmt.Fprintf(&b, "type %s = %s;\n", name, table[name])
+	}
+	prog, err := parser.ParseFile("mo:⛔", []byte(b.String()))
+	if err != nil {
+		panic("prim signatures do not parse: " + err.Error())
+	}
+	out := make(map[string]ast.Type, len(names))
+	for _, d := range prog.Decs {
+		td := d.(*ast.TypeDec)
+		out[td.Name.Name] = td.Type
+	}
+	return out
 }

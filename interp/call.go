@@ -144,6 +144,10 @@ func (c *compiler) args(arg ast.Expr, n int) argsFn {
 // call compiles an application. Arguments are evaluated straight into the
 // callee's frame; one- and two-argument calls avoid the argument loop.
 func (c *compiler) call(x *ast.CallExpr) evalFn {
+	if elab, ok := c.info.Elaborated[x]; ok {
+		// Implicit arguments inserted, or a contextual dot resolved.
+		return c.call(elab)
+	}
 	if fn := c.builtinCall(x); fn != nil {
 		return fn
 	}

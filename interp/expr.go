@@ -162,6 +162,8 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		return c.tryExpr(x)
 	case *ast.ThrowExpr:
 		return c.throwExpr(x)
+	case *ast.ActorRefExpr:
+		return c.actorRef(x)
 	}
 	c.fail(e, "this expression is not supported")
 	return nil
@@ -290,6 +292,9 @@ func (c *compiler) dot(x *ast.DotExpr) evalFn {
 		c.fail(x, "internal error: no field %s", x.Name.Name)
 	}
 	obj := c.operand(x.X)
+	if ot.Sort == ast.Actor {
+		return c.actorMember(x, obj)
+	}
 	site := &value.FieldSite{Name: x.Name.Name}
 	if fl.Mut {
 		return func(t *Thread, f *Frame) Value { return site.Get(obj(t, f).AsObject()).AsCell().V }

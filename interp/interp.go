@@ -146,7 +146,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
 	p.actor = &actorRuntime{prog: p}
 	p.compiler = newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.host.Regions,
-		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks}))
+		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks, SelfPrincipal: CanisterID}))
 	if err := p.Extend(modules); err != nil {
 		return nil, err
 	}

@@ -195,6 +195,8 @@ func forEachChild(e ast.Expr, visit func(ast.Expr)) {
 		visit(e.X)
 	case *ast.ThrowExpr:
 		visit(e.X)
+	case *ast.ActorRefExpr:
+		visit(e.X)
 	case *ast.TryExpr:
 		visit(e.Body)
 		opt(e.Catch)

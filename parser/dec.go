@@ -85,12 +85,22 @@ func (p *parser) startsDec(allowVar bool) bool {
 }
 
 func (p *parser) startsFuncOrObject() bool {
+	if p.startsActorRef() {
+		return false
+	}
 	for _, kw := range []string{"func", "shared", "query", "composite", "object", "module", "actor", "persistent", "class"} {
 		if p.is(kw) {
 			return true
 		}
 	}
 	return false
+}
+
+// startsActorRef reports whether `actor` starts an actor reference
+// `actor "text"` or `actor (e)` rather than an actor.
+func (p *parser) startsActorRef() bool {
+	next := p.peekAt(1)
+	return p.is("actor") && (next.Type == lexer.Text || isText(next, "("))
 }
 
 // varDec is `var x : T = e`.

@@ -352,6 +352,10 @@ func (p *parser) expUn() ast.Expr {
 		p.next()
 		x := p.expUn()
 		return &ast.DebugShowExpr{Span: p.spanFrom(start), X: x}
+	case p.startsActorRef():
+		p.next()
+		x := p.expNullary()
+		return &ast.ActorRefExpr{Span: p.spanFrom(start), X: x}
 	}
 	if op, ok := unaryOps[tok.Value]; ok && tok.Type != lexer.Ident {
 		p.next()

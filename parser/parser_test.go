@@ -140,6 +140,10 @@ func TestParse(t *testing.T) {
 		{`func f() : Nat { if c let x = 1 else 2 }`, `(func f (tuple) Nat (block (if c (block (let x 1)) 2)))`},
 		{`debug { ignore 1 }; debug ignore 1`, `(debug (block (ignore 1))) (debug (ignore 1))`},
 		{`class X() { public class(){} }`, `(class object X (tuple) (field public (class object (tuple))))`},
+		// The system capability is dropped; `<system>` alone leaves the type arguments to inference.
+		{`func f<system>() {}; func g<system, T>(x : T) {}`, `(func f (tuple) (block)) (func g <T> (paren (: x T)) (block))`},
+		{`f<system>(); g<system, Nat>(1)`, `(call f (tuple)) (call g <Nat> (paren 1))`},
+		{`type F = (n : Nat, implicit : (compare : (Nat, Nat) -> Bool)) -> ()`, `(type F (-> (tuple (named n Nat) (named implicit (paren (-> (tuple Nat Nat) Bool)))) (tuple)))`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

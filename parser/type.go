@@ -52,6 +52,10 @@ func (p *parser) typPre() (t ast.Type, isUn bool) {
 		elem, _ := p.typPre()
 		return &ast.AsyncType{Span: p.spanFrom(start), Elem: elem}, false
 	}
+	if p.accept("weak") {
+		elem, _ := p.typPre()
+		return &ast.WeakType{Span: p.spanFrom(start), Elem: elem}, false
+	}
 	if sort, ok := p.objSortOpt(); ok {
 		fields := p.typeFields()
 		return &ast.ObjectType{Span: p.spanFrom(start), Sort: sort, Fields: fields}, false
@@ -106,15 +110,21 @@ func (p *parser) typNullary() ast.Type {
 	return nil
 }
 
-// tupleType is `()`, `(T)`, `(x : T)` or `(A, y : B)`.
+// tupleType is `()`, `(T)`, `(x : T)` or `(A, y : B)`; the name may be the
+// keyword `implicit`, which marks a parameter resolved at call sites.
 func (p *parser) tupleType() ast.Type {
 	start := p.start()
 	p.expect("(")
 	elems := commaList(p, ")", func() *ast.TupleTypeElem {
 		elemStart := p.start()
 		elem := &ast.TupleTypeElem{}
-		if p.isKind(lexer.Ident) && isText(p.peekAt(1), ":") {
+		switch {
+		case p.isKind(lexer.Ident) && isText(p.peekAt(1), ":"):
 			elem.Name = p.ident()
+			p.next()
+		case p.is("implicit") && isText(p.peekAt(1), ":"):
+			tok := p.next()
+			elem.Name = &ast.Ident{Span: p.tokSpan(tok), Name: tok.Value}
 			p.next()
 		}
 		elem.Type = p.typ()
@@ -185,15 +195,28 @@ func (p *parser) typeField() *ast.TypeField {
 }
 
 // typeArgs is `<A, B>`; never nil, so that `f<>()` differs from `f()`.
+//
+// The `system` capability (`f<system>(...)`, `<system, T>`) only grants a
+// right mori does not restrict, so it is dropped; `<system>` alone leaves
+// the type arguments to inference (nil).
 func (p *parser) typeArgs() []ast.Type {
 	p.expect("<")
-	return append([]ast.Type{}, commaList(p, ">", p.typ)...)
+	system := p.accept("system") && (p.is(">") || p.accept(","))
+	args := append([]ast.Type{}, commaList(p, ">", p.typ)...)
+	if system && len(args) == 0 {
+		return nil
+	}
+	return args
 }
 
 // typeParamsOpt parses `<A, B <: Bound>` if present.
+// A leading `system` capability parameter is dropped, as by typeArgs.
 func (p *parser) typeParamsOpt() []*ast.TypeParam {
 	if !p.accept("<") {
 		return nil
+	}
+	if p.accept("system") && !p.is(">") {
+		p.expect(",")
 	}
 	return commaList(p, ">", func() *ast.TypeParam {
 		start := p.start()

@@ -480,8 +480,11 @@ func isShared(t Type, seen map[*Con]bool, mutOK bool) bool {
 	case *Array:
 		return (mutOK || !t.Mut) && isShared(t.Elem, seen, mutOK)
 	case *Obj:
-		if t.Sort == ast.Module {
+		switch t.Sort {
+		case ast.Module:
 			return false
+		case ast.Actor:
+			return true
 		}
 		for _, f := range t.Fields {
 			if (f.Mut && !mutOK) || !isShared(f.Type, seen, mutOK) {
@@ -499,5 +502,6 @@ func isShared(t Type, seen map[*Con]bool, mutOK bool) bool {
 	case *Func:
 		return t.Sort != 0
 	}
-	return t == None
+	// Any is shared (equal at Any is always true) but has nothing to show.
+	return t == None || t == Any && !mutOK
 }
