@@ -48,10 +48,8 @@ func formatSpan(s ast.Span) string {
 // way; when it fails with AtEOF set, the entry is incomplete and the REPL can
 // read another line and parse again.
 func ParseFile(filename string, src []byte) (*ast.Program, error) {
-	buf := tokenBuffers.Get().(*[]plex.Token)
-	defer tokenBuffers.Put(buf)
-	toks, err := lexer.AppendTokens((*buf)[:0], filename, string(src))
-	*buf = toks
+	toks, err := lexer.AppendTokens(spareTokens.take(), filename, string(src))
+	defer spareTokens.give(toks)
 	if err != nil {
 		return nil, fromLexer(filename, err)
 	}
@@ -63,10 +61,33 @@ func ParseFile(filename string, src []byte) (*ast.Program, error) {
 	return prog, nil
 }
 
-// tokenBuffers recycles token slices: a program's imports are many files,
-// and a fresh slice for each (tokens are large) costs more than lexing.
-// The syntax tree keeps no token.
-var tokenBuffers = sync.Pool{New: func() any { return new([]plex.Token) }}
+// spareTokens recycles the token slice: a program's imports are many
+// files, and a fresh slice for each (tokens are large) costs more than
+// lexing them. The syntax tree keeps no token.
+var spareTokens tokenSpare
+
+// tokenSpare holds one token slice for the next parse (a sync.Pool would
+// drop it at every collection, and start-up collects often).
+type tokenSpare struct {
+	mu   sync.Mutex
+	toks []plex.Token
+}
+
+func (s *tokenSpare) take() []plex.Token {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	toks := s.toks
+	s.toks = nil
+	return toks[:0]
+}
+
+func (s *tokenSpare) give(toks []plex.Token) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if cap(toks) > cap(s.toks) {
+		s.toks = toks
+	}
+}
 
 // fromLexer turns a lexical error, found before parsing starts, into an
 // *Error.
