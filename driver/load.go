@@ -118,9 +118,14 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	}
 	var src []byte
 	if dir, ok := l.Packages[pkg]; ok {
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		file := filepath.Join(dir, filepath.FromSlash(module))
+		b, err := os.ReadFile(file + ".mo")
 		if err != nil {
-			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
+			if b, err = os.ReadFile(filepath.Join(file, "lib.mo")); err != nil {
+				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			}
+			importPath = "mo:" + pkg + "/" + module + "/lib"
 		}
 		src = b
 	} else if b, ok := stdlib.Source(pkg, module); ok {

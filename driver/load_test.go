@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,4 +30,20 @@ func TestImportParsesEachFileOnce(t *testing.T) {
 	changed, err := l.Import("m", "a.mo")
 	require.NoError(t, err)
 	assert.NotSame(t, first.Program, changed.Program)
+}
+
+// As moc: mo:pkg/dir loads dir/lib.mo when there is no dir.mo, and the
+// imports in it are relative to dir.
+func TestPackageDirectoryLoadsLib(t *testing.T) {
+	pkg := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(pkg, "Tree"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(pkg, "Tree", "lib.mo"), []byte(`import N "Node"; module { public let n = N.n }`), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(pkg, "Tree", "Node.mo"), []byte(`module { public let n = 7 }`), 0o644))
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.mo"), []byte(`import T "mo:pkg/Tree"; import Debug "mo:base/Debug"; Debug.print(debug_show T.n)`), 0o644))
+
+	var stdout, stderr bytes.Buffer
+	code := Run("main.mo", Options{Loader: Loader{Dir: dir, Packages: map[string]string{"pkg": pkg}}, Stdout: &stdout, Stderr: &stderr})
+	assert.Equal(t, ExitOK, code, stderr.String())
+	assert.Equal(t, "7\n", stdout.String())
 }
