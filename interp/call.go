@@ -170,7 +170,11 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 				fr.slots[0] = arg(t, f)
 				return t.enter(cl.code, fr, site)
 			}
-			return t.callBuiltin(callee, []Value{arg(t, f)}, site)
+			argv := t.pushArgs(1)
+			argv[0] = arg(t, f)
+			r := t.callBuiltin(callee, argv, site)
+			t.popArgs(1)
+			return r
 		}
 	}
 	args := c.args(x.Arg, n)
