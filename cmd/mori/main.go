@@ -41,6 +41,7 @@ const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--ma
 `
 
 func main() {
+	configureRuntime()
 	if repl.Wants(os.Args[1:], os.Stdin) {
 		os.Exit(repl.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
