@@ -119,6 +119,9 @@ func (c *compiler) dec(d ast.Dec) evalFn {
 		if !ok {
 			c.fail(d, "internal error: %s is imported before it is compiled", mod.Path)
 		}
+		if id, ok := varPat(d.Pat); ok {
+			c.imported[c.info.Defs[id]] = holder
+		}
 		match := c.pattern(d.Pat)
 		site := c.site(d.Pat)
 		return func(t *Thread, f *Frame) Value {

@@ -291,11 +291,18 @@ func (c *compiler) dot(x *ast.DotExpr) evalFn {
 	if !ok {
 		c.fail(x, "internal error: no field %s", x.Name.Name)
 	}
+	site := &value.FieldSite{Name: x.Name.Name}
+	if v, ok := x.X.(*ast.VarExpr); ok && ot.Sort == ast.Module && !fl.Mut {
+		if holder, ok := c.imported[c.info.Uses[v]]; ok {
+			// `M.f` of an imported module, the commonest call: the
+			// module's value, not the name bound to it.
+			return func(*Thread, *Frame) Value { return site.Get(holder.AsObject()) }
+		}
+	}
 	obj := c.operand(x.X)
 	if ot.Sort == ast.Actor {
 		return c.actorMember(x, obj)
 	}
-	site := &value.FieldSite{Name: x.Name.Name}
 	if fl.Mut {
 		return func(t *Thread, f *Frame) Value { return site.Get(obj(t, f).AsObject()).AsCell().V }
 	}
