@@ -272,11 +272,11 @@ func (c *compiler) objectBodyWith(fields []*ast.DecField, self *ast.Ident, dec f
 				return Value{}
 			}
 		}
-		vals := make([]Value, len(slots))
+		o := value.NewObject(layout)
 		for i, s := range slots {
-			vals[i] = f.slots[s]
+			o.Fields[i] = f.slots[s]
 		}
-		obj := value.MakeObject(layout, vals)
+		obj := Value{Ref: o}
 		if selfIndex >= 0 {
 			f.slots[selfIndex] = obj
 		}

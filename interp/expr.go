@@ -180,15 +180,18 @@ func (c *compiler) tuple(x *ast.TupleExpr) evalFn {
 	case 2:
 		a, b := elems[0], elems[1]
 		return func(t *Thread, f *Frame) Value {
-			return value.MakeTuple([]Value{a(t, f), b(t, f)})
+			tup := value.NewTuple(2)
+			tup.Elems[0] = a(t, f)
+			tup.Elems[1] = b(t, f)
+			return Value{Ref: tup}
 		}
 	}
 	return func(t *Thread, f *Frame) Value {
-		vs := make([]Value, len(elems))
+		tup := value.NewTuple(len(elems))
 		for i, el := range elems {
-			vs[i] = el(t, f)
+			tup.Elems[i] = el(t, f)
 		}
-		return value.MakeTuple(vs)
+		return Value{Ref: tup}
 	}
 }
 
@@ -259,7 +262,8 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 		for i, b := range bases {
 			objs[i] = b(t, f).AsObject()
 		}
-		vals := make([]Value, len(sources))
+		obj := value.NewObject(layout)
+		vals := obj.Fields
 		for _, i := range order {
 			s := sources[i]
 			var v Value
@@ -276,7 +280,7 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 			}
 			vals[i] = v
 		}
-		return value.MakeObject(layout, vals)
+		return Value{Ref: obj}
 	}
 }
 
