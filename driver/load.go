@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/check"
@@ -29,42 +30,72 @@ type Loader struct {
 	// Packages maps a package name to its folder, for `mo:NAME/...`
 	// (moc's --package flag); base and core default to the embedded library.
 	Packages map[string]string
-	// parsed remembers each file parsed, by name, with the source it was
-	// parsed from: the checker asks for a module at every import of it (a
-	// library module is imported by many siblings), and a REPL session asks
-	// again in each entry, when the file may have changed.
+	// parsed remembers each file parsed, by name: the checker asks for a
+	// module at every import of it (a library module is imported by many
+	// siblings), and a REPL session asks again in each entry, when the
+	// file may have changed.
 	parsed map[string]parsedFile
 }
 
+// parsedFile is a file's syntax tree and what says it is still current: the
+// file's size and modification time, or the embedded source it came from.
 type parsedFile struct {
-	src  []byte
-	prog *ast.Program
+	size     int64
+	mod      time.Time
+	embedded []byte
+	prog     *ast.Program
 }
 
-// parse parses src as the file name, or returns the tree parsed before
-// from the same source.
-func (l *Loader) parse(name string, src []byte) (*ast.Program, error) {
-	if f, ok := l.parsed[name]; ok && bytes.Equal(f.src, src) {
+// parseFile parses the file at file as name; one parsed before and unchanged
+// since is not read again. found is false when there is no such file.
+func (l *Loader) parseFile(name, file string) (prog *ast.Program, found bool, err error) {
+	info, err := os.Stat(file)
+	if err != nil || info.IsDir() {
+		return nil, false, nil
+	}
+	if f, ok := l.parsed[name]; ok && f.embedded == nil && f.size == info.Size() && f.mod.Equal(info.ModTime()) {
+		return f.prog, true, nil
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, false, nil
+	}
+	prog, err = parser.ParseFile(name, src)
+	if err != nil {
+		return nil, true, err
+	}
+	l.remember(name, parsedFile{size: info.Size(), mod: info.ModTime(), prog: prog})
+	return prog, true, nil
+}
+
+// parseEmbedded parses a module of mori's own library.
+func (l *Loader) parseEmbedded(name string, src []byte) (*ast.Program, error) {
+	if f, ok := l.parsed[name]; ok && bytes.Equal(f.embedded, src) {
 		return f.prog, nil
 	}
 	prog, err := parser.ParseFile(name, src)
 	if err != nil {
 		return nil, err
 	}
-	if l.parsed == nil {
-		l.parsed = map[string]parsedFile{}
-	}
-	l.parsed[name] = parsedFile{src: src, prog: prog}
+	l.remember(name, parsedFile{embedded: src, prog: prog})
 	return prog, nil
 }
 
-func (l *Loader) read(name string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(l.Dir, filepath.FromSlash(name)))
+func (l *Loader) remember(name string, f parsedFile) {
+	if l.parsed == nil {
+		l.parsed = map[string]parsedFile{}
+	}
+	l.parsed[name] = f
+}
+
+// path is where the file of a name is.
+func (l *Loader) path(name string) string {
+	return filepath.Join(l.Dir, filepath.FromSlash(name))
 }
 
 // ParseMain parses the program's main file.
 func (l *Loader) ParseMain(name string) (*ast.Program, error) {
-	src, err := l.read(name)
+	src, err := os.ReadFile(l.path(name))
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read file: %v", name, errorText(err))
 	}
@@ -95,16 +126,15 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	}
 	// As moc: `import M "dir/m"` loads dir/m.mo, else dir/m/lib.mo.
 	name = strings.TrimSuffix(name, ".mo")
-	src, err := l.read(name + ".mo")
-	if err == nil {
+	prog, found, err := l.parseFile(name+".mo", l.path(name+".mo"))
+	if found {
 		name += ".mo"
 	} else {
 		name += "/lib.mo"
-		if src, err = l.read(name); err != nil {
+		if prog, found, err = l.parseFile(name, l.path(name)); !found {
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
 		}
 	}
-	prog, err := l.parse(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -116,24 +146,23 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	if module == "" {
 		module = "lib"
 	}
-	var src []byte
+	var prog *ast.Program
+	var err error
 	if dir, ok := l.Packages[pkg]; ok {
 		file := filepath.Join(dir, filepath.FromSlash(module))
-		b, err := os.ReadFile(file + ".mo")
-		if err != nil {
+		var found bool
+		if prog, found, err = l.parseFile(importPath+".mo", file+".mo"); !found {
 			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
-			if b, err = os.ReadFile(filepath.Join(file, "lib.mo")); err != nil {
+			importPath = "mo:" + pkg + "/" + module + "/lib"
+			if prog, found, err = l.parseFile(importPath+".mo", filepath.Join(file, "lib.mo")); !found {
 				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 			}
-			importPath = "mo:" + pkg + "/" + module + "/lib"
 		}
-		src = b
-	} else if b, ok := stdlib.Source(pkg, module); ok {
-		src = b
+	} else if src, ok := stdlib.Source(pkg, module); ok {
+		prog, err = l.parseEmbedded(importPath+".mo", src)
 	} else {
 		return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 	}
-	prog, err := l.parse(importPath+".mo", src)
 	if err != nil {
 		return nil, err
 	}

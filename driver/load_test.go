@@ -26,7 +26,7 @@ func TestImportParsesEachFileOnce(t *testing.T) {
 	require.NoError(t, err)
 	assert.Same(t, first.Program, again.Program)
 
-	write("m.mo", "module { public let x = 2 }")
+	write("m.mo", "module { public let x = 22 }")
 	changed, err := l.Import("m", "a.mo")
 	require.NoError(t, err)
 	assert.NotSame(t, first.Program, changed.Program)
