@@ -48,6 +48,21 @@ type Source struct {
 	// Library is set for package modules (mo:...), whose traps are reported
 	// at the caller's position.
 	Library bool
+	// Digest identifies a library module's source (a hash of it), for
+	// Verdicts; empty, the module is always checked in full.
+	Digest string
+}
+
+// Verdicts remembers which library modules checked without error, by a key
+// that covers a module's source and everything it imports. For a module it
+// knows, the checker checks declarations and signatures but leaves the
+// bodies of functions to Info.Complete, which the evaluator calls when it
+// compiles one: a program uses few of the functions its imports define.
+type Verdicts interface {
+	// Passed reports whether the module of this key checked before.
+	Passed(key string) bool
+	// RecordPass remembers that the module of this key checked.
+	RecordPass(key string)
 }
 
 // Importer resolves an import path written in file from. When nothing is
@@ -105,6 +120,11 @@ type Checker struct {
 	// --default-persistent-actors): its let and var declarations are
 	// stable unless transient.
 	DefaultPersistentActors bool
+	// Verdicts, when set, lets library modules that checked before skip
+	// their function bodies until needed.
+	Verdicts Verdicts
+	// keys holds each library module's key for Verdicts.
+	keys map[*types.Module]string
 }
 
 // New returns a checker whose results accumulate in one Info.
@@ -122,6 +142,7 @@ func New(importer Importer) *Checker {
 
 		preInferred: map[ast.Expr]types.Type{},
 		predeclared: map[ast.Node]any{},
+		keys:        map[*types.Module]string{},
 	}
 }
 
@@ -396,6 +417,9 @@ type env struct {
 	file   string
 	span   ast.Span // the innermost block, which some errors point at
 	quiet  bool     // checking a package's library: no warnings
+	// trusted says the module checked before (see Verdicts): function
+	// bodies are checked when needed.
+	trusted bool
 }
 
 func (e *env) inner() *env {

@@ -30,8 +30,11 @@ var goldenDirs = []string{
 const syntaxErrorMark = "syntax error [M0001]"
 
 // TestGolden runs every golden program through the same path as `mori run`
-// and compares what it prints with what moc printed.
+// and compares what it prints with what moc printed. The programs share a
+// check cache, as runs of `mori run` do: a library module imported again is
+// trusted, and only the bodies of the functions that run are checked.
 func TestGolden(t *testing.T) {
+	verdicts := NewCheckCache(t.TempDir(), "golden")
 	for _, dir := range goldenDirs {
 		files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
 		require.NoError(t, err)
@@ -45,7 +48,7 @@ func TestGolden(t *testing.T) {
 				if testing.Short() && filepath.Base(dir) == "bench" {
 					t.Skip("benchmark programs are slow")
 				}
-				got := runGolden(filepath.Dir(file), name)
+				got := runGolden(filepath.Dir(file), name, verdicts)
 				assert.Equal(t, normalize(string(want)), normalize(got))
 			})
 		}
@@ -54,12 +57,13 @@ func TestGolden(t *testing.T) {
 
 // runGolden runs a program the way `mori run NAME.mo` in its folder would,
 // and renders stdout, stderr and the exit status as the .out files do.
-func runGolden(dir, name string) string {
+func runGolden(dir, name string, verdicts *CheckCache) string {
 	var stdout, stderr bytes.Buffer
 	code := Run(name, Options{
-		Loader: Loader{Dir: dir},
-		Stdout: &stdout,
-		Stderr: &stderr,
+		Loader:   Loader{Dir: dir},
+		Stdout:   &stdout,
+		Stderr:   &stderr,
+		Verdicts: verdicts,
 	})
 	out := stdout.String() + stderr.String()
 	if code != 0 {

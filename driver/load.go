@@ -7,6 +7,8 @@ package driver
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path"
@@ -44,41 +46,49 @@ type parsedFile struct {
 	mod      time.Time
 	embedded []byte
 	prog     *ast.Program
+	digest   string // of the source, for check.Source.Digest
+}
+
+func digest(src []byte) string {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:])
 }
 
 // parseFile parses the file at file as name; one parsed before and unchanged
 // since is not read again. found is false when there is no such file.
-func (l *Loader) parseFile(name, file string) (prog *ast.Program, found bool, err error) {
+func (l *Loader) parseFile(name, file string) (f parsedFile, found bool, err error) {
 	info, err := os.Stat(file)
 	if err != nil || info.IsDir() {
-		return nil, false, nil
+		return f, false, nil
 	}
 	if f, ok := l.parsed[name]; ok && f.embedded == nil && f.size == info.Size() && f.mod.Equal(info.ModTime()) {
-		return f.prog, true, nil
+		return f, true, nil
 	}
 	src, err := os.ReadFile(file)
 	if err != nil {
-		return nil, false, nil
-	}
-	prog, err = parser.ParseFile(name, src)
-	if err != nil {
-		return nil, true, err
-	}
-	l.remember(name, parsedFile{size: info.Size(), mod: info.ModTime(), prog: prog})
-	return prog, true, nil
-}
-
-// parseEmbedded parses a module of mori's own library.
-func (l *Loader) parseEmbedded(name string, src []byte) (*ast.Program, error) {
-	if f, ok := l.parsed[name]; ok && bytes.Equal(f.embedded, src) {
-		return f.prog, nil
+		return f, false, nil
 	}
 	prog, err := parser.ParseFile(name, src)
 	if err != nil {
-		return nil, err
+		return f, true, err
 	}
-	l.remember(name, parsedFile{embedded: src, prog: prog})
-	return prog, nil
+	f = parsedFile{size: info.Size(), mod: info.ModTime(), prog: prog, digest: digest(src)}
+	l.remember(name, f)
+	return f, true, nil
+}
+
+// parseEmbedded parses a module of mori's own library.
+func (l *Loader) parseEmbedded(name string, src []byte) (parsedFile, error) {
+	if f, ok := l.parsed[name]; ok && bytes.Equal(f.embedded, src) {
+		return f, nil
+	}
+	prog, err := parser.ParseFile(name, src)
+	if err != nil {
+		return parsedFile{}, err
+	}
+	f := parsedFile{embedded: src, prog: prog, digest: digest(src)}
+	l.remember(name, f)
+	return f, nil
 }
 
 func (l *Loader) remember(name string, f parsedFile) {
@@ -126,19 +136,19 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	}
 	// As moc: `import M "dir/m"` loads dir/m.mo, else dir/m/lib.mo.
 	name = strings.TrimSuffix(name, ".mo")
-	prog, found, err := l.parseFile(name+".mo", l.path(name+".mo"))
+	f, found, err := l.parseFile(name+".mo", l.path(name+".mo"))
 	if found {
 		name += ".mo"
 	} else {
 		name += "/lib.mo"
-		if prog, found, err = l.parseFile(name, l.path(name)); !found {
+		if f, found, err = l.parseFile(name, l.path(name)); !found {
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
 		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	return &check.Source{Path: name, Program: prog}, nil
+	return &check.Source{Path: name, Program: f.prog}, nil
 }
 
 func (l *Loader) importPackage(importPath string) (*check.Source, error) {
@@ -146,27 +156,27 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	if module == "" {
 		module = "lib"
 	}
-	var prog *ast.Program
+	var f parsedFile
 	var err error
 	if dir, ok := l.Packages[pkg]; ok {
 		file := filepath.Join(dir, filepath.FromSlash(module))
 		var found bool
-		if prog, found, err = l.parseFile(importPath+".mo", file+".mo"); !found {
+		if f, found, err = l.parseFile(importPath+".mo", file+".mo"); !found {
 			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
 			importPath = "mo:" + pkg + "/" + module + "/lib"
-			if prog, found, err = l.parseFile(importPath+".mo", filepath.Join(file, "lib.mo")); !found {
+			if f, found, err = l.parseFile(importPath+".mo", filepath.Join(file, "lib.mo")); !found {
 				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 			}
 		}
 	} else if src, ok := stdlib.Source(pkg, module); ok {
-		prog, err = l.parseEmbedded(importPath+".mo", src)
+		f, err = l.parseEmbedded(importPath+".mo", src)
 	} else {
 		return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 	}
 	if err != nil {
 		return nil, err
 	}
-	return &check.Source{Path: importPath, Program: prog, Library: true}, nil
+	return &check.Source{Path: importPath, Program: f.prog, Library: true, Digest: f.digest}, nil
 }
 
 var (

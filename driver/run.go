@@ -22,6 +22,9 @@ type Options struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Interp interp.Config
+	// Verdicts, when set, remembers the library modules that checked (see
+	// check.Verdicts and CheckCache).
+	Verdicts check.Verdicts
 }
 
 // Run parses, checks and runs the program in file name; it reports errors
@@ -32,14 +35,16 @@ func Run(name string, opts Options) int {
 		fmt.Fprintln(opts.Stderr, err)
 		return ExitError
 	}
-	mods, info, err := check.Check(prog, opts.Loader.Import)
+	checker := check.New(opts.Loader.Import)
+	checker.Verdicts = opts.Verdicts
+	mods, err := checker.CheckProgram(prog)
 	if err != nil {
 		fmt.Fprintln(opts.Stderr, err)
 		return ExitError
 	}
 	cfg := opts.Interp
 	cfg.Stdout = opts.Stdout
-	compiled, err := interp.Compile(mods, info, cfg)
+	compiled, err := interp.Compile(mods, checker.Info(), cfg)
 	if err != nil {
 		fmt.Fprintln(opts.Stderr, err)
 		return ExitError

@@ -40,19 +40,23 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 			}
 		}
 	}
-	code := c.function(fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(body) })
+	code := c.function(fe, fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(body) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }
 
-// function compiles a function (or class constructor) body of n parameters
-// in a scope of its own, parameters in the first slots; sharedPat, if any,
-// matches the message context of a shared function. A library function is
-// compiled when first called (see funcCode.pending): a program calls few of
-// the functions its imports define.
-func (c *compiler) function(param ast.Pat, n int, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
+// function compiles a function (fe, or a class constructor when nil) body
+// of n parameters in a scope of its own, parameters in the first slots;
+// sharedPat, if any, matches the message context of a shared function. A
+// library function is compiled when first called (see funcCode.pending),
+// and its body checked then if the checker left it (types.Info.Unchecked):
+// a program calls few of the functions its imports define.
+func (c *compiler) function(fe *ast.FuncExpr, param ast.Pat, n int, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
 	code := &funcCode{lib: c.lib}
 	outer := c.scope
 	compile := func() {
+		if fe != nil {
+			c.info.Complete(fe)
+		}
 		enclosing, saved, loopLabel := c.scope, c.funcState, c.loopLabel
 		sc := &scope{parent: outer, size: n}
 		c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1

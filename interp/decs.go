@@ -312,6 +312,6 @@ func (c *compiler) class(d *ast.ClassDec) evalFn {
 			}
 		}
 	}
-	code := c.function(d.Param, paramCount(d.Param), nil, compileBody)
+	code := c.function(nil, d.Param, paramCount(d.Param), nil, compileBody)
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }

@@ -39,6 +39,18 @@ type Info struct {
 	// Stable holds the declarations of actor bodies that persist across
 	// upgrades.
 	Stable map[*Binding]bool
+	// Unchecked holds, for a function of a library module known to check
+	// (see check.Verdicts), the check of its body, which records what the
+	// entries above say about it: Complete runs it when the body is needed.
+	Unchecked map[*ast.FuncExpr]func()
+}
+
+// Complete checks f's body if that was left for later (see Unchecked).
+func (i *Info) Complete(f *ast.FuncExpr) {
+	if check, ok := i.Unchecked[f]; ok {
+		delete(i.Unchecked, f)
+		check()
+	}
 }
 
 // NewInfo returns an empty Info.
@@ -56,6 +68,7 @@ func NewInfo() *Info {
 		Elaborated: map[*ast.CallExpr]*ast.CallExpr{},
 		Imports:    map[*ast.ImportDec]*Module{},
 		Stable:     map[*Binding]bool{},
+		Unchecked:  map[*ast.FuncExpr]func(){},
 	}
 }
 

@@ -62,3 +62,15 @@ func TestCommandLine(t *testing.T) {
 		})
 	}
 }
+
+// TestMain keeps the runs of the tests out of the user's cache folder.
+func TestMain(m *testing.M) {
+	cache, err := os.MkdirTemp("", "mori-test-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CACHE_HOME", cache)
+	code := m.Run()
+	os.RemoveAll(cache)
+	os.Exit(code)
+}
