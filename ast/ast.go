@@ -485,7 +485,8 @@ const (
 
 // FuncExpr is a function: `func name<T>(param) : Result = body` or an
 // anonymous `func (x : Nat) : Nat { ... }`. Param is a pattern (a TuplePat
-// for several parameters). Body is a BlockExpr for block bodies.
+// for several parameters). Body is a BlockExpr for block bodies, or, in a
+// library file known to parse, Unparsed until ParseBody.
 type FuncExpr struct {
 	Span
 	Sort       FuncSort
@@ -495,6 +496,28 @@ type FuncExpr struct {
 	Param      Pat
 	Result     Type // nil when omitted (unit for block bodies)
 	Body       Expr
+}
+
+// Unparsed is a block body the parser skipped: a library file that parsed
+// before is parsed again without the bodies of its functions, which are
+// parsed when checked or run (see FuncExpr.ParseBody).
+type Unparsed struct {
+	Span
+	Parse func() (*BlockExpr, error)
+}
+
+// ParseBody parses f's body if it is Unparsed.
+func (f *FuncExpr) ParseBody() error {
+	u, ok := f.Body.(*Unparsed)
+	if !ok {
+		return nil
+	}
+	body, err := u.Parse()
+	if err != nil {
+		return err
+	}
+	f.Body = body
+	return nil
 }
 
 // ObjSort is the kind of an object expression or object type.
@@ -601,6 +624,7 @@ func (*TryExpr) exprNode()       {}
 func (*ThrowExpr) exprNode()     {}
 func (*ActorRefExpr) exprNode()  {}
 func (*DebugExpr) exprNode()     {}
+func (*Unparsed) exprNode()      {}
 
 // ---------------------------------------------------------------------------
 // Patterns

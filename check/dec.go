@@ -362,6 +362,9 @@ func (c *Checker) funcSignature(e *env, f *ast.FuncExpr) *types.Func {
 // checkFunc checks a function's body; sig is its signature when already
 // computed.
 func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type {
+	if err := f.ParseBody(); err != nil {
+		panic(passOn{err})
+	}
 	inner := e.inner()
 	vars := c.declareTypeParams(inner, f.TypeParams)
 	if sig == nil {

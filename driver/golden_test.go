@@ -60,10 +60,9 @@ func TestGolden(t *testing.T) {
 func runGolden(dir, name string, verdicts *CheckCache) string {
 	var stdout, stderr bytes.Buffer
 	code := Run(name, Options{
-		Loader:   Loader{Dir: dir},
-		Stdout:   &stdout,
-		Stderr:   &stderr,
-		Verdicts: verdicts,
+		Loader: Loader{Dir: dir, Verdicts: verdicts},
+		Stdout: &stdout,
+		Stderr: &stderr,
 	})
 	out := stdout.String() + stderr.String()
 	if code != 0 {

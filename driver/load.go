@@ -37,6 +37,10 @@ type Loader struct {
 	// siblings), and a REPL session asks again in each entry, when the
 	// file may have changed.
 	parsed map[string]parsedFile
+	// Verdicts, when set, remembers the library files that parsed and the
+	// modules that checked (see check.Verdicts and CheckCache): a package
+	// file that parsed before is parsed without its function bodies.
+	Verdicts check.Verdicts
 }
 
 // parsedFile is a file's syntax tree and what says it is still current: the
@@ -54,9 +58,10 @@ func digest(src []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// parseFile parses the file at file as name; one parsed before and unchanged
-// since is not read again. found is false when there is no such file.
-func (l *Loader) parseFile(name, file string) (f parsedFile, found bool, err error) {
+// parseFile parses the file at file as name (a package's when library); one
+// parsed before and unchanged since is not read again. found is false when
+// there is no such file.
+func (l *Loader) parseFile(name, file string, library bool) (f parsedFile, found bool, err error) {
 	info, err := os.Stat(file)
 	if err != nil || info.IsDir() {
 		return f, false, nil
@@ -68,13 +73,29 @@ func (l *Loader) parseFile(name, file string) (f parsedFile, found bool, err err
 	if err != nil {
 		return f, false, nil
 	}
-	prog, err := parser.ParseFile(name, src)
-	if err != nil {
+	f = parsedFile{size: info.Size(), mod: info.ModTime(), digest: digest(src)}
+	if f.prog, err = l.parseSource(name, src, f.digest, library); err != nil {
 		return f, true, err
 	}
-	f = parsedFile{size: info.Size(), mod: info.ModTime(), prog: prog, digest: digest(src)}
 	l.remember(name, f)
 	return f, true, nil
+}
+
+// parseSource parses a file; a library file that parsed before is parsed
+// without its function bodies (parser.ParseLibrary).
+func (l *Loader) parseSource(name string, src []byte, digest string, library bool) (*ast.Program, error) {
+	if !library || l.Verdicts == nil {
+		return parser.ParseFile(name, src)
+	}
+	key := "parses " + digest
+	if l.Verdicts.Passed(key) {
+		return parser.ParseLibrary(name, src)
+	}
+	prog, err := parser.ParseFile(name, src)
+	if err == nil {
+		l.Verdicts.RecordPass(key)
+	}
+	return prog, err
 }
 
 // parseEmbedded parses a module of mori's own library.
@@ -82,11 +103,11 @@ func (l *Loader) parseEmbedded(name string, src []byte) (parsedFile, error) {
 	if f, ok := l.parsed[name]; ok && bytes.Equal(f.embedded, src) {
 		return f, nil
 	}
-	prog, err := parser.ParseFile(name, src)
-	if err != nil {
+	f := parsedFile{embedded: src, digest: digest(src)}
+	var err error
+	if f.prog, err = l.parseSource(name, src, f.digest, true); err != nil {
 		return parsedFile{}, err
 	}
-	f := parsedFile{embedded: src, prog: prog, digest: digest(src)}
 	l.remember(name, f)
 	return f, nil
 }
@@ -136,12 +157,12 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	}
 	// As moc: `import M "dir/m"` loads dir/m.mo, else dir/m/lib.mo.
 	name = strings.TrimSuffix(name, ".mo")
-	f, found, err := l.parseFile(name+".mo", l.path(name+".mo"))
+	f, found, err := l.parseFile(name+".mo", l.path(name+".mo"), false)
 	if found {
 		name += ".mo"
 	} else {
 		name += "/lib.mo"
-		if f, found, err = l.parseFile(name, l.path(name)); !found {
+		if f, found, err = l.parseFile(name, l.path(name), false); !found {
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
 		}
 	}
@@ -161,10 +182,10 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	if dir, ok := l.Packages[pkg]; ok {
 		file := filepath.Join(dir, filepath.FromSlash(module))
 		var found bool
-		if f, found, err = l.parseFile(importPath+".mo", file+".mo"); !found {
+		if f, found, err = l.parseFile(importPath+".mo", file+".mo", true); !found {
 			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
 			importPath = "mo:" + pkg + "/" + module + "/lib"
-			if f, found, err = l.parseFile(importPath+".mo", filepath.Join(file, "lib.mo")); !found {
+			if f, found, err = l.parseFile(importPath+".mo", filepath.Join(file, "lib.mo"), true); !found {
 				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 			}
 		}

@@ -22,9 +22,6 @@ type Options struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Interp interp.Config
-	// Verdicts, when set, remembers the library modules that checked (see
-	// check.Verdicts and CheckCache).
-	Verdicts check.Verdicts
 }
 
 // Run parses, checks and runs the program in file name; it reports errors
@@ -36,7 +33,7 @@ func Run(name string, opts Options) int {
 		return ExitError
 	}
 	checker := check.New(opts.Loader.Import)
-	checker.Verdicts = opts.Verdicts
+	checker.Verdicts = opts.Loader.Verdicts
 	mods, err := checker.CheckProgram(prog)
 	if err != nil {
 		fmt.Fprintln(opts.Stderr, err)

@@ -30,16 +30,16 @@ List.add(l, 3);
 assert Text.size("abc") == 3;
 `), 0o644))
 	opts := Options{
-		Loader:   Loader{Dir: dir, Packages: map[string]string{"core": filepath.Join(real, "core"), "base": filepath.Join(real, "base")}},
-		Stdout:   io.Discard,
-		Stderr:   os.Stderr,
-		Verdicts: NewCheckCache(b.TempDir(), "bench"),
+		Loader: Loader{Dir: dir, Packages: map[string]string{"core": filepath.Join(real, "core"), "base": filepath.Join(real, "base")},
+			Verdicts: NewCheckCache(b.TempDir(), "bench")},
+		Stdout: io.Discard,
+		Stderr: os.Stderr,
 	}
 	require.Equal(b, ExitOK, Run("main.mo", opts)) // warms the check cache
 	b.ResetTimer()
 	for range b.N {
 		o := opts
-		o.Loader = Loader{Dir: dir, Packages: opts.Loader.Packages} // parse afresh, as a new process
+		o.Loader = Loader{Dir: dir, Packages: opts.Loader.Packages, Verdicts: opts.Loader.Verdicts} // parse afresh, as a new process
 		if code := Run("main.mo", o); code != ExitOK {
 			b.Fatal("exit status", code)
 		}

@@ -52,7 +52,7 @@ func TestCheckCacheTrustsUnchangedModules(t *testing.T) {
 	write(dir, "main.mo", `import A "mo:pkg/A"; import Prim "mo:⛔"; Prim.debugPrint(debug_show A.g());`)
 	verdicts := NewCheckCache(t.TempDir(), "test")
 	run := func() (*check.Checker, string, error) {
-		loader := Loader{Dir: dir, Packages: map[string]string{"pkg": pkg}}
+		loader := Loader{Dir: dir, Packages: map[string]string{"pkg": pkg}, Verdicts: verdicts}
 		prog, err := loader.ParseMain("main.mo")
 		require.NoError(t, err)
 		c := check.New(loader.Import)

@@ -28,9 +28,18 @@ func (c *compiler) funcParamCount(fe *ast.FuncExpr) int {
 
 // funcExpr compiles a function to the code that makes its closure.
 func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
+	code := c.function(fe, fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(c.funcBody(fe)) })
+	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
+}
+
+// funcBody is the code a function runs: a shared function's body runs as
+// the message itself, without its `async`.
+func (c *compiler) funcBody(fe *ast.FuncExpr) ast.Expr {
+	if _, unparsed := fe.Body.(*ast.Unparsed); unparsed {
+		c.fail(fe, "internal error: the body of %s was never checked", fe.Name.Name)
+	}
 	body := fe.Body
 	if a, ok := body.(*ast.AsyncExpr); ok && fe.Sort != ast.LocalFunc {
-		// A shared function's body runs as the message itself.
 		body = a.X
 	}
 	if b, ok := body.(*ast.BlockExpr); ok && len(b.Decs) == 1 {
@@ -40,8 +49,7 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 			}
 		}
 	}
-	code := c.function(fe, fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(body) })
-	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
+	return body
 }
 
 // function compiles a function (fe, or a class constructor when nil) body

@@ -63,7 +63,13 @@ func Tokenize(filename, src string) ([]plex.Token, error) {
 // AppendTokens is Tokenize appending to toks, so that a caller parsing many
 // files can reuse one slice.
 func AppendTokens(toks []plex.Token, filename, src string) ([]plex.Token, error) {
-	s := newScanner(filename, src)
+	return AppendTokensAt(toks, src, plex.Position{Filename: filename, Line: 1, Column: 1})
+}
+
+// AppendTokensAt is AppendTokens starting at position at of src (a part of
+// a file: src is the file up to where the part ends).
+func AppendTokensAt(toks []plex.Token, src string, at plex.Position) ([]plex.Token, error) {
+	s := &scanner{src: src, pos: at}
 	for {
 		tok, err := s.Next()
 		if err != nil {

@@ -246,14 +246,19 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 	name, params, param := p.funcPat()
 	result := p.annotOpt()
 	var body ast.Expr
+	_, async := result.(*ast.AsyncType)
 	if p.accept("=") {
 		body = p.exp(true)
 	} else {
 		if !p.is("{") {
 			p.fail("one of '=' '{'")
 		}
-		body = p.block()
-		if _, async := result.(*ast.AsyncType); async {
+		if p.src != "" && name != nil && !async {
+			body = p.skipBody()
+		} else {
+			body = p.block()
+		}
+		if async {
 			// `func f() : async T { ... }` is `func f() : async T = async { ... }`.
 			body = &ast.AsyncExpr{Span: body.Where(), X: body}
 		}
@@ -261,6 +266,31 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 	return &ast.FuncExpr{
 		Span: p.spanFrom(start), Sort: sort, SharedPat: sharedPat, Name: name,
 		TypeParams: params, Param: param, Result: result, Body: body,
+	}
+}
+
+// skipBody passes over a block body, from `{` to its matching `}`, leaving
+// it to be parsed when needed.
+func (p *parser) skipBody() ast.Expr {
+	at := p.peek().Pos
+	for depth := 0; ; {
+		tok := p.next()
+		switch {
+		case tok.EOF():
+			p.fail("'}'")
+		case isText(tok, "{"):
+			depth++
+		case isText(tok, "}"):
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	src, end := p.src, p.lastEndOffset()
+	return &ast.Unparsed{
+		Span:  ast.Span{File: p.file, Start: toPos(at), End: p.lastEnd},
+		Parse: func() (*ast.BlockExpr, error) { return parseBody(src, at, end) },
 	}
 }
 

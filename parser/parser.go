@@ -48,17 +48,54 @@ func formatSpan(s ast.Span) string {
 // way; when it fails with AtEOF set, the entry is incomplete and the REPL can
 // read another line and parse again.
 func ParseFile(filename string, src []byte) (*ast.Program, error) {
-	toks, err := lexer.AppendTokens(spareTokens.take(), filename, string(src))
+	return parse(filename, string(src), false)
+}
+
+// ParseLibrary parses a library file known to parse (it did before), but
+// not the block bodies of its named functions: they are ast.Unparsed until
+// needed, as a program calls few of the functions of a library. A syntax
+// error in a body is reported when the body is parsed.
+func ParseLibrary(filename string, src []byte) (*ast.Program, error) {
+	return parse(filename, string(src), true)
+}
+
+func parse(filename, src string, lazy bool) (*ast.Program, error) {
+	toks, err := lexer.AppendTokens(spareTokens.take(), filename, src)
 	defer spareTokens.give(toks)
 	if err != nil {
 		return nil, fromLexer(filename, err)
 	}
 	p := &parser{toks: toks, file: filename}
-	prog, perr := p.run()
+	if lazy {
+		p.src = src
+	}
+	prog, perr := run(p, p.program)
 	if perr != nil {
 		return nil, perr
 	}
 	return prog, nil
+}
+
+// parseBody parses a function body the parser skipped: the block from
+// position at to end in the file's source src.
+func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
+	toks, err := lexer.AppendTokensAt(spareTokens.take(), src[:end], at)
+	defer spareTokens.give(toks)
+	if err != nil {
+		return nil, fromLexer(at.Filename, err)
+	}
+	p := &parser{toks: toks, file: at.Filename}
+	block, perr := run(p, func() *ast.BlockExpr {
+		b := p.block()
+		if !p.isKind(lexer.EOF) {
+			p.fail("<eof>")
+		}
+		return b
+	})
+	if perr != nil {
+		return nil, perr
+	}
+	return block, nil
 }
 
 // spareTokens recycles the token slice: a program's imports are many
@@ -113,9 +150,12 @@ const maxDepth = 5000
 // next one's index and the end of the last token consumed, which closes the
 // span of the node being built.
 type parser struct {
-	toks    []plex.Token
-	at      int
-	file    string
+	toks []plex.Token
+	at   int
+	file string
+	// src, when set, is the file's source, and the block bodies of named
+	// functions are left unparsed (see ParseLibrary).
+	src     string
 	lastEnd ast.Pos
 	depth   int
 }
@@ -123,17 +163,19 @@ type parser struct {
 // bailout carries a syntax error up to run.
 type bailout struct{ err *Error }
 
-func (p *parser) run() (prog *ast.Program, err *Error) {
+// run parses with parse (a production of p), turning a bailout into its
+// error.
+func run[T any](p *parser, parse func() T) (result T, err *Error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
 			if !ok {
 				panic(r)
 			}
-			prog, err = nil, b.err
+			err = b.err
 		}
 	}()
-	return p.program(), nil
+	return parse(), nil
 }
 
 // fail reports a syntax error at the next token.
@@ -166,6 +208,9 @@ func (p *parser) peek() *plex.Token { return &p.toks[p.at] }
 func (p *parser) peekAt(n int) *plex.Token {
 	return &p.toks[min(p.at+n, len(p.toks)-1)]
 }
+
+// lastEndOffset is the byte offset just past the last token consumed.
+func (p *parser) lastEndOffset() int { return lexer.End(p.toks[p.at-1]).Offset }
 
 func (p *parser) next() *plex.Token {
 	tok := p.peek()

@@ -245,6 +245,64 @@ func TestParseCorpus(t *testing.T) {
 	t.Logf("parsed %d files", count)
 }
 
+// A library parsed without its function bodies has, once they are parsed,
+// the tree of the whole file parsed at once, spans included.
+func TestParseLibraryLeavesBodiesForLater(t *testing.T) {
+	count := 0
+	for _, dir := range []string{"../testdata", "../stdlib", "../examples"} {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".mo") {
+				return err
+			}
+			src, err := os.ReadFile(path)
+			require.NoError(t, err)
+			whole, err := parser.ParseFile(path, src)
+			if err != nil {
+				return nil
+			}
+			want, ok := tryRender(whole)
+			if !ok {
+				return nil // a node the test renderer does not know
+			}
+			lazy, err := parser.ParseLibrary(path, src)
+			require.NoError(t, err, path)
+			count++
+			assert.Equal(t, want, render(lazy, true), path)
+			return nil
+		})
+		if !errors.Is(err, os.ErrNotExist) {
+			require.NoError(t, err)
+		}
+	}
+	assert.Greater(t, count, 100)
+}
+
+func tryRender(n ast.Node) (out string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return render(n, true), true
+}
+
+// A syntax error in a body left for later is reported when the body is
+// parsed, as the whole file's parse reports it.
+func TestParseLibraryReportsBodyErrorsLater(t *testing.T) {
+	src := []byte("module {\n  public func f() : Nat {\n    1 +\n  };\n  public func g() : Nat { 2 };\n}\n")
+	_, want := parser.ParseFile("lib.mo", src)
+	require.Error(t, want)
+	prog, err := parser.ParseLibrary("lib.mo", src)
+	require.NoError(t, err)
+	obj := prog.Decs[0].(*ast.ExprDec).X.(*ast.ObjectExpr)
+	f := obj.Fields[0].Dec.(*ast.FuncDec).Func
+	g := obj.Fields[1].Dec.(*ast.FuncDec).Func
+	require.IsType(t, &ast.Unparsed{}, f.Body)
+	assert.Equal(t, want.Error(), f.ParseBody().Error())
+	require.NoError(t, g.ParseBody())
+	assert.IsType(t, &ast.BlockExpr{}, g.Body)
+}
+
 // syntaxErrorLine returns a golden output's syntax error up to and including
 // its code, the part mori reproduces.
 func syntaxErrorLine(golden string) (string, bool) {

@@ -229,6 +229,14 @@ func (s *sexpr) node(n ast.Node) {
 		s.list(n, "return", n.Value)
 	case *ast.BlockExpr:
 		s.list(n, "block", nodes(n.Decs)...)
+	case *ast.Unparsed:
+		// Rendered as what it parses to, to compare with an eager parse.
+		b, err := n.Parse()
+		if err != nil {
+			s.b.WriteString("(unparsable " + err.Error() + ")")
+			return
+		}
+		s.node(b)
 	case *ast.AnnotExpr:
 		s.list(n, ":", n.X, n.Type)
 	case *ast.DebugShowExpr:

@@ -18,7 +18,6 @@ import (
 
 	"github.com/chzyer/readline"
 
-	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/driver"
 	"github.com/mori-lang/mori/interp"
 )
@@ -31,12 +30,9 @@ type Options struct {
 	Verbose bool
 	Loader  driver.Loader
 	Interp  interp.Config
-	// Verdicts, when set, remembers the library modules that checked (see
-	// driver.CheckCache).
-	Verdicts check.Verdicts
-	Stdin    io.Reader
-	Stdout   io.Writer
-	Stderr   io.Writer
+	Stdin   io.Reader
+	Stdout  io.Writer
+	Stderr  io.Writer
 }
 
 // Banner is the first line of a session, moc's banner in mori's words.
@@ -68,7 +64,7 @@ func Wants(args []string, stdin io.Reader) bool {
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := Options{Stdin: stdin, Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: map[string]string{}}}
 	if cache := driver.UserCheckCache(); cache != nil {
-		opts.Verdicts = cache
+		opts.Loader.Verdicts = cache
 	}
 	if len(args) > 0 && args[0] == "repl" {
 		args = args[1:]

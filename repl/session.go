@@ -45,7 +45,7 @@ func newSession(opts Options) *Session {
 // reset forgets every name and value, stable memory included.
 func (s *Session) reset() {
 	s.checker = check.New(s.opts.Loader.Import)
-	s.checker.Verdicts = s.opts.Verdicts
+	s.checker.Verdicts = s.opts.Loader.Verdicts
 	s.classes = map[*types.Con]bool{}
 	s.canister, s.canisterName = nil, ""
 	if s.opts.Verbose {

@@ -89,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages}}
 	if cache := driver.UserCheckCache(); cache != nil {
-		opts.Verdicts = cache
+		opts.Loader.Verdicts = cache
 	}
 	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
 	return driver.Run(fl.file, opts)
