@@ -1,28 +1,38 @@
 package driver
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
-// CheckCache is a check.Verdicts kept in a folder: a library module that
-// checked once (in this build of mori, with these sources) is not checked in
-// full again, only the functions a run compiles. Each verdict is a file
-// named by a hash of the build's identity and the module's key, holding both;
-// it is written to a temporary file and renamed, so concurrent runs see a
-// whole file or none, and a file whose content does not match its name (a
-// torn or foreign write) is no verdict. Failing to read or write the folder
-// only costs speed.
+// CheckCache is a check.Verdicts kept in a folder: a library file that
+// parsed once and a module that checked once (in this build of mori, with
+// these sources) are not parsed and checked in full again, only the
+// functions a run compiles. Each build of mori has one file of verdicts in
+// the folder, named by a hash of the build's identity, with a line per
+// verdict (a hash of its key), read once per run. A verdict is appended in a
+// single write to the file opened for appending, so runs at the same time
+// add whole lines; a line that is not a whole hash (a torn or foreign
+// write) is no verdict. Failing to read or write the folder only costs
+// speed. Files of builds unused for 30 days are removed.
 type CheckCache struct {
-	dir, build string
+	file   string
+	passed map[string]bool // nil until the file is read
 }
+
+// staleAfter is how long the verdicts of a build unused are kept.
+const staleAfter = 30 * 24 * time.Hour
 
 // NewCheckCache keeps verdicts in dir for the build of mori named build.
 func NewCheckCache(dir, build string) *CheckCache {
-	return &CheckCache{dir: dir, build: build}
+	sum := sha256.Sum256([]byte(build))
+	return &CheckCache{file: filepath.Join(dir, hex.EncodeToString(sum[:16])+".verdicts")}
 }
 
 // UserCheckCache is the check cache of this executable in the user's cache
@@ -46,33 +56,59 @@ func UserCheckCache() *CheckCache {
 	return NewCheckCache(filepath.Join(cache, "mori", "checked"), build)
 }
 
-// entry is the file of a key's verdict and what it holds.
-func (c *CheckCache) entry(key string) (file, content string) {
-	content = c.build + "\n" + key + "\n"
-	sum := sha256.Sum256([]byte(content))
-	name := hex.EncodeToString(sum[:])
-	return filepath.Join(c.dir, name[:2], name), content
+func line(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:])
 }
 
-// Passed reports whether a module of this key checked before.
+// Passed reports whether a verdict of this key was recorded.
 func (c *CheckCache) Passed(key string) bool {
-	file, want := c.entry(key)
-	got, err := os.ReadFile(file)
-	return err == nil && string(got) == want
+	if c.passed == nil {
+		c.passed = map[string]bool{}
+		data, _ := os.ReadFile(c.file)
+		for _, l := range bytes.Split(data, []byte{'\n'}) {
+			if len(l) == sha256.Size*2 {
+				c.passed[string(l)] = true
+			}
+		}
+		if data != nil {
+			now := time.Now()
+			os.Chtimes(c.file, now, now) // this build is in use
+		}
+	}
+	return c.passed[line(key)]
 }
 
-// RecordPass remembers that a module of this key checked.
+// RecordPass records a verdict of this key.
 func (c *CheckCache) RecordPass(key string) {
-	file, content := c.entry(key)
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+	l := line(key)
+	if c.Passed(key) {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".tmp-*")
+	c.passed[l] = true
+	if _, err := os.Stat(c.file); err != nil {
+		c.removeStale()
+	}
+	f, err := os.OpenFile(c.file, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
 		return
 	}
-	_, werr := tmp.WriteString(content)
-	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), file) != nil {
-		os.Remove(tmp.Name())
+	f.WriteString(l + "\n")
+	f.Close()
+}
+
+// removeStale makes the folder for a new build's file: it removes the files
+// of builds unused for staleAfter.
+func (c *CheckCache) removeStale() {
+	dir := filepath.Dir(c.file)
+	if os.MkdirAll(dir, 0o755) != nil {
+		return
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		info, err := e.Info()
+		if err == nil && strings.HasSuffix(e.Name(), ".verdicts") && time.Since(info.ModTime()) > staleAfter {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,17 +24,39 @@ func TestCheckCacheKeepsVerdictsPerBuild(t *testing.T) {
 	assert.False(t, NewCheckCache(dir, "build 2").Passed("k"), "another build")
 	assert.False(t, c.Passed("other"))
 
-	// A torn or foreign file is no verdict.
-	file, _ := c.entry("k")
-	require.NoError(t, os.WriteFile(file, []byte("build 1\n"), 0o644))
-	assert.False(t, c.Passed("k"))
+	// Two runs recording at once both keep their verdicts.
+	a, b := NewCheckCache(dir, "build 1"), NewCheckCache(dir, "build 1")
+	a.RecordPass("a")
+	b.RecordPass("b")
+	fresh := NewCheckCache(dir, "build 1")
+	assert.True(t, fresh.Passed("a") && fresh.Passed("b") && fresh.Passed("k"))
+
+	// A torn line is no verdict, and does not hide the others.
+	f, err := os.OpenFile(c.file, os.O_WRONLY|os.O_APPEND, 0)
+	require.NoError(t, err)
+	_, err = f.WriteString(line("torn")[:20])
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	NewCheckCache(dir, "build 1").RecordPass("after")
+	fresh = NewCheckCache(dir, "build 1")
+	assert.False(t, fresh.Passed("torn"))
+	assert.True(t, fresh.Passed("k"))
+
+	// Files of builds long unused go when a new build starts its own.
+	old := NewCheckCache(dir, "old build")
+	old.RecordPass("k")
+	long := time.Now().Add(-2 * staleAfter)
+	require.NoError(t, os.Chtimes(old.file, long, long))
+	NewCheckCache(dir, "build 3").RecordPass("k")
+	assert.NoFileExists(t, old.file)
+	assert.FileExists(t, c.file)
 
 	// An unwritable folder only costs the verdict.
 	blocked := filepath.Join(t.TempDir(), "file")
 	require.NoError(t, os.WriteFile(blocked, nil, 0o644))
 	c = NewCheckCache(blocked, "build 1")
 	c.RecordPass("k")
-	assert.False(t, c.Passed("k"))
+	assert.False(t, NewCheckCache(blocked, "build 1").Passed("k"))
 }
 
 // A package module that checked before has its function bodies checked when
