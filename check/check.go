@@ -86,6 +86,8 @@ type Checker struct {
 	info     *types.Info
 	importer Importer
 	modules  map[string]*types.Module
+	// resolved remembers which module an import names.
+	resolved map[importFrom]*types.Module
 	order    []*types.Module
 	loading  map[string]bool
 	top      *scope
@@ -133,6 +135,7 @@ func New(importer Importer) *Checker {
 		info:     types.NewInfo(),
 		importer: importer,
 		modules:  map[string]*types.Module{},
+		resolved: map[importFrom]*types.Module{},
 		loading:  map[string]bool{},
 		top:      newScope(universe),
 		declFn:   map[*types.Binding]*fnCtx{},
@@ -162,6 +165,7 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 			}
 			c.order = c.order[:start]
 			clear(c.loading)
+			clear(c.resolved)
 			if p, ok := r.(passOn); ok {
 				err = p.err
 				return

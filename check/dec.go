@@ -699,6 +699,12 @@ func (c *Checker) checkImport(e *env, d *ast.ImportDec) {
 }
 
 func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
+	// The same path from the same folder names the same module: siblings
+	// in a package import each other many times.
+	from := importFrom{d.Path, path.Dir(d.Span.File)}
+	if m, ok := c.resolved[from]; ok {
+		return m
+	}
 	src, err := c.importer(d.Path, d.Span.File)
 	if nf, ok := err.(*NotFoundError); ok {
 		panic(&Error{Span: d.Span, Kind: "import error", Code: "M0009", Msg: nf.Msg})
@@ -706,6 +712,7 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 		panic(passOn{err})
 	}
 	if m, ok := c.modules[src.Path]; ok {
+		c.resolved[from] = m
 		return m
 	}
 	if c.loading[src.Path] {
@@ -724,9 +731,13 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 		mod.Type = c.moduleType(mod, src)
 	}
 	c.modules[src.Path] = mod
+	c.resolved[from] = mod
 	c.order = append(c.order, mod)
 	return mod
 }
+
+// importFrom is an import path and the folder of the file it is written in.
+type importFrom struct{ path, dir string }
 
 // loadImports loads the modules a file imports before the file itself is
 // checked, in moc's order (depth first).
