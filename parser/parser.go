@@ -60,7 +60,7 @@ func ParseLibrary(filename string, src []byte) (*ast.Program, error) {
 }
 
 func parse(filename, src string, lazy bool) (*ast.Program, error) {
-	toks, err := lexer.AppendTokens(spareTokens.take(), filename, src)
+	toks, err := lexer.AppendTokens(spareTokens.take(len(src)), filename, src)
 	defer spareTokens.give(toks)
 	if err != nil {
 		return nil, fromLexer(filename, err)
@@ -79,7 +79,7 @@ func parse(filename, src string, lazy bool) (*ast.Program, error) {
 // parseBody parses a function body the parser skipped: the block from
 // position at to end in the file's source src.
 func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
-	toks, err := lexer.AppendTokensAt(spareTokens.take(), src[:end], at)
+	toks, err := lexer.AppendTokensAt(spareTokens.take(end-at.Offset), src[:end], at)
 	defer spareTokens.give(toks)
 	if err != nil {
 		return nil, fromLexer(at.Filename, err)
@@ -110,11 +110,16 @@ type tokenSpare struct {
 	toks []plex.Token
 }
 
-func (s *tokenSpare) take() []plex.Token {
+// take returns the spare slice, emptied, with room for the tokens of n
+// bytes of source (Motoko averages more than 5 bytes a token).
+func (s *tokenSpare) take(n int) []plex.Token {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	toks := s.toks
 	s.toks = nil
+	s.mu.Unlock()
+	if want := n/5 + 1; cap(toks) < want {
+		return make([]plex.Token, 0, want)
+	}
 	return toks[:0]
 }
 
