@@ -5,8 +5,10 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/interp"
+	"github.com/mori-lang/mori/parser"
 )
 
 // Exit statuses of `mori run`, as the golden tests expect them.
@@ -58,6 +60,8 @@ type ActorOptions struct {
 	Interp   interp.Config
 	// DefaultPersistentActors makes a plain `actor` persistent.
 	DefaultPersistentActors bool
+	// Source, when set, is the main file's text instead of what is on disk.
+	Source []byte
 }
 
 // CompileActor parses, checks and compiles the actor program in file to
@@ -65,7 +69,13 @@ type ActorOptions struct {
 // its base name the name messages show, as when moc compiles it there.
 func CompileActor(file string, host *interp.Host, opts ActorOptions) (*interp.Program, error) {
 	l := Loader{Dir: filepath.Dir(file), Packages: opts.Packages}
-	prog, err := l.ParseMain(filepath.Base(file))
+	var prog *ast.Program
+	var err error
+	if opts.Source != nil {
+		prog, err = parser.ParseFile(filepath.Base(file), opts.Source)
+	} else {
+		prog, err = l.ParseMain(filepath.Base(file))
+	}
 	if err != nil {
 		return nil, err
 	}

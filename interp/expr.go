@@ -4,6 +4,7 @@ import (
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
+	"path"
 )
 
 // expr compiles an expression.
@@ -141,6 +142,8 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			// assertion as a whole.
 			span = body
 		}
+		// The canister names the file without its folder.
+		span.File = path.Base(span.File)
 		msg := "assertion failed at " + span.String()
 		return func(t *Thread, f *Frame) Value {
 			if !cond(t, f).AsBool() {

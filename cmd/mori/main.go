@@ -140,13 +140,14 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 }
 
 // canisterConfig configures the canister of a script in dir whose debug
-// prints go to out, each after prefix.
-func canisterConfig(fl *flags, dir string, out io.Writer, prefix string) canister.Config {
+// prints go to out, each after prefix; sources replaces the text of files.
+func canisterConfig(fl *flags, dir string, out io.Writer, prefix string, sources map[string][]byte) canister.Config {
 	compile := func(file string, host *interp.Host) (*interp.Program, error) {
 		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
 			Packages: fl.packages, Stdout: out,
 			Interp:                  interp.Config{PrintPrefix: prefix},
 			DefaultPersistentActors: fl.defaultPersistentActors,
+			Source:                  sources[file],
 		})
 	}
 	return canister.Config{Compile: compile, Mode: fl.mode,
@@ -166,7 +167,7 @@ func runFriendly(fl *flags, stdout, stderr io.Writer) int {
 		return driver.ExitError
 	}
 	_, err = script.Run(cmds, script.Options{File: fl.file, Out: stdout,
-		Canister: canisterConfig(fl, filepath.Dir(fl.file), stdout, "")})
+		Canister: canisterConfig(fl, filepath.Dir(fl.file), stdout, "", nil)})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return driver.ExitError
@@ -186,8 +187,11 @@ func runDrun(fl *flags, stdout, stderr io.Writer) int {
 	stdout = out
 	dir := filepath.Dir(fl.file)
 	var cmds []drun.Command
+	sources := map[string][]byte{}
 	if strings.HasSuffix(fl.file, ".mo") {
-		cmds, err = drun.FromMotoko(filepath.Base(fl.file), string(src))
+		mangled := drun.Mangle(string(src))
+		sources[filepath.Base(fl.file)] = []byte(mangled)
+		cmds, err = drun.FromMotoko(filepath.Base(fl.file), mangled)
 	} else {
 		cmds, err = drun.Parse(fl.file, string(src))
 	}
@@ -195,7 +199,7 @@ func runDrun(fl *flags, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return driver.ExitError
 	}
-	opts := drun.Options{Canister: canisterConfig(fl, dir, stdout, "debug.print: "), Out: stdout}
+	opts := drun.Options{Canister: canisterConfig(fl, dir, stdout, "debug.print: ", sources), Out: stdout}
 	if fl.explain {
 		opts.Explain = stderr
 	}
