@@ -71,7 +71,8 @@ func trapFailure(err error) *Failure {
 	if e, ok := err.(*interp.Error); ok {
 		msg = e.Message
 	}
-	return &Failure{Code: "IC0503", Message: interp.TrapText(msg)}
+	o := interp.Trapped(msg)
+	return &Failure{Code: o.Code, Message: o.Message}
 }
 
 // Regions is the canister's stable memory, nil before install.
@@ -164,7 +165,8 @@ func (c *Canister) upgrade(prog *interp.Program, args []interp.Value) (*interp.A
 	newSig, migration := signatureOf(prog)
 	carried, bad := stable.Carry(c.cfg.Mode, signature(oldVars), state, newSig, migration)
 	if bad != nil {
-		return nil, &Failure{Code: "IC0503", Message: interp.TrapText(bad.Trap), Explanation: bad.Explanation}
+		o := interp.Trapped(bad.Trap)
+		return nil, &Failure{Code: o.Code, Message: o.Message, Explanation: bad.Explanation}
 	}
 	c.Warning = stable.Explain(signature(oldVars), newSig, migration)
 	// The old version's stable variables were written past the end of
@@ -224,7 +226,8 @@ func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) (
 	case "__motoko_stabilize_before_upgrade":
 		return c.stabilize(), nil, nil
 	case "__motoko_destabilize_after_upgrade":
-		return interp.Outcome{Code: "IC0406", Message: "IC0503: " + interp.TrapText("RTS error: No destabilization needed")}, nil, nil
+		o := interp.Trapped("RTS error: No destabilization needed")
+		return interp.Outcome{Code: "IC0406", Message: o.Code + ": " + o.Message}, nil, nil
 	}
 	ft, ok := c.actor.Method(method)
 	if !ok {
@@ -235,11 +238,11 @@ func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) (
 		return interp.Outcome{Code: "IC0536", Message: fmt.Sprintf("Error from Canister %s: Canister has no %s method '%s'.", interp.CanisterIDText, kind, method)}, nil, nil
 	}
 	if c.stabilized {
-		return interp.Outcome{Code: "IC0503", Message: interp.TrapText("Messages are blocked during stabilization")}, ft, nil
+		return interp.Trapped("Messages are blocked during stabilization"), ft, nil
 	}
 	args, err := decode(ft)
 	if err != nil {
-		return interp.Outcome{Code: "IC0503", Message: interp.TrapText(err.Error())}, ft, nil
+		return interp.Trapped(err.Error()), ft, nil
 	}
 	return c.actor.Call(method, args, query), ft, nil
 }
@@ -253,7 +256,8 @@ func (c *Canister) stabilize() interp.Outcome {
 	c.host.Begin()
 	if err := c.actor.System("preupgrade"); err != nil {
 		c.host.Rollback()
-		return interp.Outcome{Code: "IC0503", Message: trapFailure(err).Message}
+		f := trapFailure(err)
+		return interp.Outcome{Code: f.Code, Message: f.Message}
 	}
 	c.host.Commit()
 	c.stabilized = true

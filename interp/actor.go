@@ -95,9 +95,9 @@ func (a *Actor) Method(name string) (*types.Func, bool) {
 	return ft, ok && ft.Sort != ast.LocalFunc
 }
 
-// Outcome is how a message ended: its reply, or a reject code
-// (IC0503 for a trap, IC0406 for an error thrown to the top) and message
-// in the replica's words.
+// Outcome is how a message ended: its reply, or a reject code (IC0503 or
+// IC0502 for a trap, IC0406 for an error thrown to the top) and message in
+// the replica's words.
 type Outcome struct {
 	Reply   []Value
 	Code    string
@@ -107,10 +107,24 @@ type Outcome struct {
 // Rejected reports whether the message failed.
 func (o Outcome) Rejected() bool { return o.Code != "" }
 
-// TrapText is the replica's message of a canister trap.
-func TrapText(message string) string {
-	return "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message +
-		"'.\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped-explicitly"
+// Trapped is how the replica reports a message that trapped with the
+// canister's message: IC0503 for a trap the canister raised, IC0502 for
+// one the Wasm engine raised (division by zero, stack overflow), which
+// compiled code leaves to the engine.
+func Trapped(message string) Outcome {
+	const consider = ".\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped"
+	if engine, ok := engineTraps[message]; ok {
+		return Outcome{Code: "IC0502", Message: "Error from Canister " + CanisterIDText + ": Canister trapped: " + engine + consider}
+	}
+	return Outcome{Code: "IC0503", Message: "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message + "'" + consider + "-explicitly"}
+}
+
+// engineTraps gives the engine's words for the traps it raises itself.
+var engineTraps = map[string]string{
+	"divide by zero":                "integer division by 0",
+	"remainder by zero":             "integer division by 0",
+	"divide result unrepresentable": "integer overflow",
+	"stack overflow":                "stack overflow",
 }
 
 // Call delivers an ingress message (or, with query, a query) to a public
@@ -138,9 +152,9 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	rt.run()
 	switch {
 	case !fu.done:
-		return Outcome{Code: "IC0503", Message: TrapText("message did not complete")}
+		return Trapped("message did not complete")
 	case fu.trapped:
-		return Outcome{Code: "IC0503", Message: TrapText(fu.trap)}
+		return Trapped(fu.trap)
 	case fu.rejected:
 		return Outcome{Code: "IC0406", Message: fu.err.AsTuple()[1].AsText()}
 	}

@@ -56,7 +56,7 @@ type future struct {
 	rejected bool
 	err      Value // the Error value of a rejection
 	// trapped says the rejection comes from a trap of the message itself
-	// (IC0503) rather than an error it threw on (IC0406); trap is then the
+	// rather than an error it threw on (IC0406); trap is then the
 	// canister's message.
 	trapped bool
 	trap    string
@@ -73,7 +73,8 @@ func (fu *future) reject(err Value) {
 
 // trapped rejects fu for a trap with the canister's message.
 func (fu *future) trapWith(message string) {
-	fu.reject(errorValue("canister_error", "IC0503: "+TrapText(message)))
+	o := Trapped(message)
+	fu.reject(errorValue("canister_error", o.Code+": "+o.Message))
 	fu.trapped, fu.trap = true, message
 }
 

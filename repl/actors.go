@@ -135,7 +135,7 @@ func (s *Session) method(name string) value.Value {
 			interp.Throw("canister_reject", err.Error())
 		case out.Rejected():
 			code := "canister_reject"
-			if out.Code == "IC0503" {
+			if out.Code != "IC0406" {
 				code = "canister_error"
 			}
 			interp.Throw(code, out.Code+": "+out.Message)
