@@ -540,6 +540,22 @@ type TryExpr struct {
 	Finally  Expr // optional
 }
 
+// ToCandidExpr is `to_candid(e1, ..., en)`: the Candid message of the values.
+type ToCandidExpr struct {
+	Span
+	Args []Expr
+}
+
+// FromCandidExpr is `from_candid e`: the values of a Candid message, as an
+// option of the expected type (null when they do not decode to it).
+type FromCandidExpr struct {
+	Span
+	X Expr
+}
+
+func (*ToCandidExpr) exprNode()   {}
+func (*FromCandidExpr) exprNode() {}
+
 // DebugExpr is `debug e`: e runs only in debug mode (moc's default).
 type DebugExpr struct {
 	Span

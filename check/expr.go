@@ -180,6 +180,11 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		}
 	case *ast.TryExpr:
 		return c.checkTry(e, x, t)
+	case *ast.FromCandidExpr:
+		if _, ok := want.(*types.Opt); ok {
+			c.check(e, x.X, types.Blob)
+			return t
+		}
 	case *ast.ActorRefExpr:
 		c.check(e, x.X, types.Text)
 		if ot, ok := types.Normalize(t).(*types.Obj); !ok || ot.Sort != ast.Actor {
@@ -436,6 +441,13 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.ThrowExpr:
 		c.check(e, x.X, types.Error)
 		return types.None
+	case *ast.ToCandidExpr:
+		for _, arg := range x.Args {
+			c.infer(e, arg)
+		}
+		return types.Blob
+	case *ast.FromCandidExpr:
+		c.fail(x, "M0176", "from_candid requires but is missing a known type (from context)")
 	case *ast.ActorRefExpr:
 		c.check(e, x.X, types.Text)
 		c.fail(x, "M0058", "no type can be inferred for actor reference")

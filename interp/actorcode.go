@@ -2,6 +2,7 @@ package interp
 
 import (
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/candid"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
 )
@@ -259,4 +260,51 @@ func (t *Thread) protect(body evalFn, f *Frame) (v Value, err Value, threw bool)
 		}
 	}()
 	return body(t, f), Value{}, false
+}
+
+// toCandid compiles `to_candid(e1, ..., en)`: the Candid message of the
+// values at their static types.
+func (c *compiler) toCandid(x *ast.ToCandidExpr) evalFn {
+	args := make([]evalFn, len(x.Args))
+	ts := make([]types.Type, len(x.Args))
+	for i, a := range x.Args {
+		args[i], ts[i] = c.operand(a), c.info.Types[a]
+	}
+	site := c.site(x)
+	return func(t *Thread, f *Frame) Value {
+		vs := make([]Value, len(args))
+		for i, a := range args {
+			vs[i] = a(t, f)
+		}
+		b, err := candid.Encode(ts, vs)
+		if err != nil {
+			trap(site, err.Error())
+		}
+		return value.MakeBlob(string(b))
+	}
+}
+
+// fromCandid compiles `from_candid e` at `?T`: T's values decoded from the
+// message, null when they do not fit T.
+func (c *compiler) fromCandid(x *ast.FromCandidExpr) evalFn {
+	blob := c.operand(x.X)
+	elem := c.typeOf(x).(*types.Opt).Elem
+	ts := []types.Type{elem}
+	tuple, isTuple := types.Promote(elem).(*types.Tuple)
+	if isTuple && len(tuple.Elems) != 1 {
+		ts = tuple.Elems
+	}
+	site := c.site(x)
+	return func(t *Thread, f *Frame) Value {
+		vs, ok, err := candid.DecodeOpt([]byte(blob(t, f).AsBlob()), ts)
+		switch {
+		case err != nil:
+			trap(site, err.Error())
+		case !ok:
+			return value.Null
+		case isTuple && len(tuple.Elems) != 1:
+			return value.MakeOpt(value.MakeTuple(vs))
+		}
+		return value.MakeOpt(vs[0])
+	}
 }

@@ -165,6 +165,10 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		return c.tryExpr(x)
 	case *ast.ThrowExpr:
 		return c.throwExpr(x)
+	case *ast.ToCandidExpr:
+		return c.toCandid(x)
+	case *ast.FromCandidExpr:
+		return c.fromCandid(x)
 	case *ast.ActorRefExpr:
 		return c.actorRef(x)
 	}

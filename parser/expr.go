@@ -352,6 +352,15 @@ func (p *parser) expUn() ast.Expr {
 		p.next()
 		x := p.expUn()
 		return &ast.DebugShowExpr{Span: p.spanFrom(start), X: x}
+	case isText(tok, "to_candid"):
+		p.next()
+		p.expect("(")
+		args := commaList(p, ")", func() ast.Expr { return p.exp(true) })
+		return &ast.ToCandidExpr{Span: p.spanFrom(start), Args: args}
+	case isText(tok, "from_candid"):
+		p.next()
+		x := p.expUn()
+		return &ast.FromCandidExpr{Span: p.spanFrom(start), X: x}
 	case p.startsActorRef():
 		p.next()
 		x := p.expNullary()
@@ -596,7 +605,7 @@ func (p *parser) startsExp() bool {
 }
 
 var expKeywords = map[string]bool{
-	"null": true, "true": true, "false": true, "not": true, "debug_show": true,
+	"null": true, "true": true, "false": true, "not": true, "debug_show": true, "to_candid": true, "from_candid": true,
 	"return": true, "async": true, "await": true, "assert": true, "label": true,
 	"break": true, "continue": true, "if": true, "switch": true, "while": true,
 	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true, "debug": true,
