@@ -42,15 +42,14 @@ func show(b *strings.Builder, v Value, t types.Type) {
 			b.WriteString("null")
 			return
 		}
-		inner := Show(v.OptPayload(), t.Elem)
+		payload := v.OptPayload()
 		b.WriteByte('?')
-		// A payload that starts with a sign, `?` or `#` is parenthesised.
-		if inner != "" && strings.IndexByte("+-?#", inner[0]) >= 0 {
+		if startsWithSign(payload, t.Elem) {
 			b.WriteByte('(')
-			b.WriteString(inner)
+			show(b, payload, t.Elem)
 			b.WriteByte(')')
 		} else {
-			b.WriteString(inner)
+			show(b, payload, t.Elem)
 		}
 	case *types.Array:
 		elems := v.AsArray().Elems
@@ -107,6 +106,30 @@ func show(b *strings.Builder, v Value, t types.Type) {
 		// checker rejects them, so this only guards against a bad tree.
 		fmt.Fprintf(b, "<%T>", t)
 	}
+}
+
+// startsWithSign reports whether the text of v begins with a sign, `?` or
+// `#`: such a payload of an option is parenthesised, `?(+5)`, `?(?1)`.
+// Knowing it before printing the payload keeps printing nested options
+// linear: the payload goes straight into the output.
+func startsWithSign(v Value, t types.Type) bool {
+	switch t := types.Normalize(t).(type) {
+	case types.Prim:
+		switch {
+		case t == types.Int:
+			return IntSign(v) != 0
+		case t.IsFixed() && t.IsSigned():
+			return v.AsInt64() != 0
+		case t == types.Float:
+			f := v.AsFloat()
+			return math.Signbit(f) && !math.IsNaN(f)
+		}
+	case *types.Opt:
+		return !v.IsNull()
+	case *types.Variant:
+		return true
+	}
+	return false
 }
 
 func showPrim(b *strings.Builder, v Value, p types.Prim) {
