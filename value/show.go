@@ -16,102 +16,176 @@ import (
 // Show formats v of static type t as `debug_show` does in a compiled
 // canister (not as moc's interpreter does; they differ for Float).
 func Show(v Value, t types.Type) string {
-	var b strings.Builder
-	show(&b, v, t)
-	return b.String()
+	var p printer
+	p.value(v, t)
+	for len(p.stack) > 0 {
+		p.step()
+	}
+	return p.b.String()
 }
 
-func show(b *strings.Builder, v Value, t types.Type) {
-	switch t := types.Normalize(t).(type) {
-	case types.Prim:
-		showPrim(b, v, t)
+// A value is printed without recursion, so that a list a million cells
+// long prints as well as a short one: the printer keeps a stack of the
+// tuples, arrays and records it is inside, each with the next element to
+// print. Options and variants print their prefix and go on with their
+// payload in place. Once the last element of a composite is under way,
+// only its closing bracket remains; runs of equal closing brackets share a
+// frame, so a list nests no deeper on the stack than a single cell.
+
+// showFrame is a composite value being printed, t its *types.Tuple,
+// *types.Array or *types.Obj; or, with t nil, closing written times times.
+type showFrame struct {
+	v       Value
+	t       types.Type
+	next, n int
+	closing string
+	times   int
+}
+
+type printer struct {
+	b     strings.Builder
+	stack []showFrame
+}
+
+// step prints the next element of the innermost composite, or its end.
+func (p *printer) step() {
+	fr := &p.stack[len(p.stack)-1]
+	if fr.t == nil {
+		for range fr.times {
+			p.b.WriteString(fr.closing)
+		}
+		p.stack = p.stack[:len(p.stack)-1]
+		return
+	}
+	i := fr.next
+	var ev Value
+	var et types.Type
+	switch ct := fr.t.(type) {
 	case *types.Tuple:
-		b.WriteByte('(')
-		if len(t.Elems) > 0 {
-			elems := v.AsTuple()
-			for i, et := range t.Elems {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				show(b, elems[i], et)
-			}
+		if i > 0 {
+			p.b.WriteString(", ")
 		}
-		b.WriteByte(')')
-	case *types.Opt:
-		if v.IsNull() {
-			b.WriteString("null")
-			return
-		}
-		payload := v.OptPayload()
-		b.WriteByte('?')
-		if startsWithSign(payload, t.Elem) {
-			b.WriteByte('(')
-			show(b, payload, t.Elem)
-			b.WriteByte(')')
-		} else {
-			show(b, payload, t.Elem)
-		}
+		ev, et = fr.v.AsTuple()[i], ct.Elems[i]
 	case *types.Array:
-		elems := v.AsArray().Elems
-		b.WriteByte('[')
-		if t.Mut {
-			b.WriteString("var")
-			if len(elems) > 0 {
-				b.WriteByte(' ')
-			}
+		if i > 0 {
+			p.b.WriteString(", ")
 		}
-		for i, e := range elems {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			show(b, e, t.Elem)
-		}
-		b.WriteByte(']')
+		ev, et = fr.v.AsArray().Elems[i], ct.Elem
 	case *types.Obj:
-		b.WriteByte('{')
-		var o *Object
-		if len(t.Fields) > 0 {
-			o = v.AsObject()
+		if i > 0 {
+			p.b.WriteString("; ")
 		}
-		for i, f := range t.Fields {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			b.WriteString(f.Name)
-			b.WriteString(" = ")
-			fv, _ := o.Field(f.Name)
-			if c, ok := fv.Ref.(*Cell); ok {
-				fv = c.V
-			}
-			show(b, fv, f.Type)
+		f := ct.Fields[i]
+		p.b.WriteString(f.Name)
+		p.b.WriteString(" = ")
+		ev, _ = fr.v.AsObject().Field(f.Name)
+		if c, ok := ev.Ref.(*Cell); ok {
+			ev = c.V
 		}
-		b.WriteByte('}')
-	case *types.Variant:
-		vr := v.AsVariant()
-		b.WriteByte('#')
-		b.WriteString(vr.Tag)
-		tag, _ := t.Tag(vr.Tag)
-		switch pt := types.Normalize(tag.Type).(type) {
+		et = f.Type
+	}
+	if fr.next++; fr.next == fr.n {
+		p.stack = p.stack[:len(p.stack)-1]
+		p.pushClosing(closing(fr.t))
+	}
+	p.value(ev, et)
+}
+
+// closing is the bracket that ends the text of a composite type.
+func closing(t types.Type) string {
+	switch t.(type) {
+	case *types.Array:
+		return "]"
+	case *types.Obj:
+		return "}"
+	}
+	return ")"
+}
+
+// open starts printing the n elements of composite v of type t, whose
+// opening bracket is written.
+func (p *printer) open(v Value, t types.Type, n int) {
+	if n == 0 {
+		p.b.WriteString(closing(t))
+		return
+	}
+	p.stack = append(p.stack, showFrame{v: v, t: t, n: n})
+}
+
+// pushClosing leaves text to be written once what is printed next is done.
+func (p *printer) pushClosing(text string) {
+	if k := len(p.stack); k > 0 && p.stack[k-1].t == nil && p.stack[k-1].closing == text {
+		p.stack[k-1].times++
+		return
+	}
+	p.stack = append(p.stack, showFrame{closing: text, times: 1})
+}
+
+// value prints v up to its first element, pushing a frame for the rest.
+func (p *printer) value(v Value, typ types.Type) {
+	for {
+		switch t := types.Normalize(typ).(type) {
+		case types.Prim:
+			showPrim(&p.b, v, t)
 		case *types.Tuple:
-			if len(pt.Elems) > 0 {
-				show(b, vr.Payload, pt)
+			p.b.WriteByte('(')
+			p.open(v, t, len(t.Elems))
+		case *types.Array:
+			n := len(v.AsArray().Elems)
+			p.b.WriteByte('[')
+			if t.Mut {
+				p.b.WriteString("var")
+				if n > 0 {
+					p.b.WriteByte(' ')
+				}
 			}
+			p.open(v, t, n)
+		case *types.Obj:
+			p.b.WriteByte('{')
+			p.open(v, t, len(t.Fields))
+		case *types.Opt:
+			if v.IsNull() {
+				p.b.WriteString("null")
+				return
+			}
+			v = v.OptPayload()
+			p.b.WriteByte('?')
+			if startsWithSign(v, t.Elem) {
+				p.b.WriteByte('(')
+				p.pushClosing(")")
+			}
+			typ = t.Elem
+			continue
+		case *types.Variant:
+			vr := v.AsVariant()
+			p.b.WriteByte('#')
+			p.b.WriteString(vr.Tag)
+			tag, _ := t.Tag(vr.Tag)
+			v = vr.Payload
+			pt := types.Normalize(tag.Type)
+			if tt, ok := pt.(*types.Tuple); ok {
+				// `#b(1, 2)`, and `#a` for a unit payload.
+				if len(tt.Elems) > 0 {
+					typ = pt
+					continue
+				}
+				return
+			}
+			p.b.WriteByte('(')
+			p.pushClosing(")")
+			typ = pt
+			continue
 		default:
-			b.WriteByte('(')
-			show(b, vr.Payload, pt)
-			b.WriteByte(')')
+			// Functions, type parameters and the like have no debug_show;
+			// the checker rejects them, so this only guards against a bad tree.
+			fmt.Fprintf(&p.b, "<%T>", t)
 		}
-	default:
-		// Functions, type parameters and the like have no debug_show; the
-		// checker rejects them, so this only guards against a bad tree.
-		fmt.Fprintf(b, "<%T>", t)
+		return
 	}
 }
 
 // startsWithSign reports whether the text of v begins with a sign, `?` or
 // `#`: such a payload of an option is parenthesised, `?(+5)`, `?(?1)`.
-// Knowing it before printing the payload keeps printing nested options
-// linear: the payload goes straight into the output.
 func startsWithSign(v Value, t types.Type) bool {
 	switch t := types.Normalize(t).(type) {
 	case types.Prim:
