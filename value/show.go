@@ -10,19 +10,45 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/types"
 )
 
 // Show formats v of static type t as `debug_show` does in a compiled
-// canister (not as moc's interpreter does; they differ for Float).
+// canister (not as moc's interpreter does; they differ for Float). It
+// traps when the text would be longer than MaxText or outgrow the heap
+// budget.
 func Show(v Value, t types.Type) string {
+	s, f := DebugShow(v, t)
+	if f != Ok {
+		f.Trap()
+	}
+	return s.AsText()
+}
+
+// DebugShow is `debug_show`: Show's text, or the fault that stopped it,
+// for the evaluator to report at the expression.
+func DebugShow(v Value, t types.Type) (Value, Fault) {
 	var p printer
 	p.value(v, t)
-	for len(p.stack) > 0 {
+	for steps := 1; len(p.stack) > 0; steps++ {
+		if p.b.Len() > maxText {
+			return Value{}, TextTooLarge
+		}
+		if steps%showCheckEvery == 0 && heap.OverBudget() {
+			return Value{}, OutOfMemory
+		}
 		p.step()
 	}
-	return p.b.String()
+	if p.b.Len() > maxText {
+		return Value{}, TextTooLarge
+	}
+	return Text(p.b.String()), Ok
 }
+
+// showCheckEvery is how many elements are printed between checks of the
+// heap budget.
+const showCheckEvery = 1 << 16
 
 // A value is printed without recursion, so that a list a million cells
 // long prints as well as a short one: the printer keeps a stack of the

@@ -4,7 +4,8 @@
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
-// simulate a canister whose stable memory is fuller.
+// simulate a canister whose stable memory is fuller; --max-heap SIZE sets
+// the heap budget (4GiB by default).
 package main
 
 import (
@@ -16,8 +17,9 @@ import (
 	"github.com/mori-lang/mori/driver"
 )
 
-const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
+const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] [--max-heap SIZE] FILE.mo
        mori -r FILE.mo
+SIZE is a number of bytes, or of KiB, MiB or GiB: 512MiB.
 `
 
 func main() {
@@ -65,6 +67,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			} else {
 				opts.Interp.MaxStableBlocks = n
 			}
+			i++
+		case "--max-heap":
+			if i+1 >= len(args) {
+				fmt.Fprintf(stderr, "mori: %s needs a size\n%s", a, usage)
+				return driver.ExitError
+			}
+			n, err := parseSize(args[i+1])
+			if err != nil {
+				fmt.Fprintf(stderr, "mori: %s: %v\n", a, err)
+				return driver.ExitError
+			}
+			opts.MaxHeap = n
 			i++
 		default:
 			if file != "" || len(a) > 1 && a[0] == '-' {
