@@ -26,6 +26,7 @@ const (
 	DivUnrepresentable
 	NegativePower
 	LosingPrecision
+	BigintError
 	TextTooLarge
 	OutOfMemory
 )
@@ -38,6 +39,7 @@ var faultText = [...]string{
 	DivUnrepresentable: "divide result unrepresentable",
 	NegativePower:      "negative power",
 	LosingPrecision:    "losing precision",
+	BigintError:        "bigint function error",
 	TextTooLarge:       "RTS error: text_concat: Text too large",
 	OutOfMemory:        "RTS error: Cannot grow memory",
 }
@@ -194,11 +196,14 @@ func IntRem(a, b Value) (Value, Fault) {
 	return BigInt(new(big.Int).Rem(bigOf(a), bigOf(b))), Ok
 }
 
-// IntPow is `**` on Int (and Nat). A negative exponent fails; an exponent
-// too big to compute with fails as overflow (moc would run out of memory).
+// IntPow is `**` on Int (and Nat). A negative exponent fails, and so does
+// one beyond 32 bits, whatever the base, as in moc's runtime.
 func IntPow(a, b Value) (Value, Fault) {
 	if IntSign(b) < 0 {
 		return Value{}, NegativePower
+	}
+	if b.Ref != nil || b.Bits > math.MaxUint32 {
+		return Value{}, BigintError
 	}
 	if a.Ref == nil {
 		switch int64(a.Bits) {
@@ -210,14 +215,11 @@ func IntPow(a, b Value) (Value, Fault) {
 		case 1:
 			return Int(1), Ok
 		case -1:
-			if bigOf(b).Bit(0) == 0 {
+			if b.Bits&1 == 0 {
 				return Int(1), Ok
 			}
 			return Int(-1), Ok
 		}
-	}
-	if b.Ref != nil || b.Bits > 1<<32 {
-		return Value{}, Overflow
 	}
 	if a.Ref == nil {
 		// Square-and-multiply in int64 while it fits.
