@@ -1,12 +1,14 @@
 package driver
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"path/filepath"
 
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/check"
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/parser"
 )
@@ -24,11 +26,15 @@ type Options struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Interp interp.Config
+	// MaxHeap is the heap budget in bytes (heap.SetBudget); 0 means
+	// heap.DefaultBudget.
+	MaxHeap int64
 }
 
 // Run parses, checks and runs the program in file name; it reports errors
 // on opts.Stderr and returns the exit status.
 func Run(name string, opts Options) int {
+	heap.SetBudget(cmp.Or(opts.MaxHeap, heap.DefaultBudget))
 	prog, err := opts.Loader.ParseMain(name)
 	if err != nil {
 		fmt.Fprintln(opts.Stderr, err)

@@ -126,8 +126,14 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.BlockExpr:
 		return c.block(x.Decs)
 	case *ast.DebugShowExpr:
-		arg, typ := c.operand(x.X), c.info.Types[x.X]
-		return func(t *Thread, f *Frame) Value { return value.Text(value.Show(arg(t, f), typ)) }
+		arg, typ, site := c.operand(x.X), c.info.Types[x.X], c.site(x)
+		return func(t *Thread, f *Frame) Value {
+			s, fault := value.DebugShow(arg(t, f), typ)
+			if fault != value.Ok {
+				trap(site, fault.String())
+			}
+			return s
+		}
 	case *ast.IgnoreExpr:
 		arg := c.expr(x.X)
 		return func(t *Thread, f *Frame) Value {

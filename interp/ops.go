@@ -52,7 +52,7 @@ func (c *compiler) binop(n ast.Node, op ast.BinOp, t types.Type, site *ast.Span)
 			}
 			return value.IntSub
 		case ast.Mul:
-			return value.IntMul
+			return faulting(value.IntMul, site)
 		case ast.Div:
 			return faulting(value.IntDiv, site)
 		case ast.Mod:
@@ -103,7 +103,7 @@ func (c *compiler) binop(n ast.Node, op ast.BinOp, t types.Type, site *ast.Span)
 			return func(a, b Value) Value { return value.Float(f(a.AsFloat(), b.AsFloat())) }
 		}
 	case p == types.Text && op == ast.Cat:
-		return value.Concat
+		return faulting(value.Concat, site)
 	}
 	c.fail(n, "operator %s is not defined on %s", op, p)
 	return nil

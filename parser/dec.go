@@ -22,6 +22,8 @@ func (p *parser) importDec() ast.Dec {
 // `let p = e else fail`, which moc accepts only where a declaration stands
 // on its own (in a block, program or object body), not as an expression.
 func (p *parser) dec(letElse bool) ast.Dec {
+	p.enter()
+	defer p.leave()
 	switch {
 	case p.is("var"):
 		return p.varDec()

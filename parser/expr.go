@@ -289,7 +289,10 @@ func (p *parser) expBin() ast.Expr { return p.binary(levelAnnot) }
 func (p *parser) binary(minLevel int) ast.Expr {
 	p.enter()
 	defer p.leave()
-	left := p.expUn()
+	left, height := measure(p, p.expUn)
+	operand := func(level int) (ast.Expr, int) {
+		return measure(p, func() ast.Expr { return p.binary(level) })
+	}
 	chained := 0 // level of a non-associative operator just applied
 	for {
 		tok := p.peek()
@@ -309,18 +312,22 @@ func (p *parser) binary(minLevel int) ast.Expr {
 		span := func(right ast.Node) ast.Span { return left.Where().To(right.Where()) }
 		switch {
 		case op.level == levelAnnot:
-			typ := p.typNobin()
+			typ, h := measure(p, p.typNobin)
 			left = &ast.AnnotExpr{Span: span(typ), X: left, Type: typ}
+			height = p.link(height, h)
 			continue
 		case op.level == levelOr:
-			right := p.binary(op.level + 1)
+			right, h := operand(op.level + 1)
 			left = &ast.OrExpr{Span: span(right), X: left, Y: right}
+			height = p.link(height, h)
 		case op.level == levelAnd:
-			right := p.binary(op.level + 1)
+			right, h := operand(op.level + 1)
 			left = &ast.AndExpr{Span: span(right), X: left, Y: right}
+			height = p.link(height, h)
 		default:
-			right := p.binary(op.level + 1)
+			right, h := operand(op.level + 1)
 			left = &ast.BinaryExpr{Span: span(right), Op: op.op, X: left, Y: right}
+			height = p.link(height, h)
 		}
 		if op.level == levelRel || op.level == levelShift {
 			chained = op.level
@@ -380,20 +387,20 @@ var unaryOps = map[string]ast.UnOp{"-": ast.Neg, "+": ast.Plus, "^": ast.BitNot,
 // forms: `[i]`, `.0`, `.name`, `!`, and calls `f<T> arg` / `f arg`.
 func (p *parser) expPost() ast.Expr {
 	start := p.start()
-	var x ast.Expr
+	first := p.expNullary
 	if p.is("[") {
-		x = p.arrayLit()
-	} else {
-		x = p.expNullary()
+		first = p.arrayLit
 	}
+	x, height := measure(p, first)
 	for {
 		tok := p.peek()
 		switch {
 		case isText(tok, "["):
 			p.next()
-			index := p.exp(true)
+			index, h := measure(p, func() ast.Expr { return p.exp(true) })
 			p.expect("]")
 			x = &ast.IndexExpr{Span: p.spanFrom(start), X: x, Index: index}
+			height = p.link(height, h)
 		case tok.Type == lexer.DotNum:
 			p.next()
 			n, err := strconv.Atoi(lexer.NumberValue(tok.Value[1:]))
@@ -401,23 +408,28 @@ func (p *parser) expPost() ast.Expr {
 				p.failAt(p.tokSpan(tok), "M0001", "tuple index out of range")
 			}
 			x = &ast.ProjExpr{Span: p.spanFrom(start), X: x, Index: n}
+			height = p.link(height)
 		case isText(tok, "."):
 			p.next()
 			name := p.ident()
 			x = &ast.DotExpr{Span: p.spanFrom(start), X: x, Name: name}
+			height = p.link(height)
 		case isText(tok, "!"):
 			p.next()
 			x = &ast.BangExpr{Span: p.spanFrom(start), X: x}
+			height = p.link(height)
 		case isText(tok, "<"):
-			typeArgs := p.typeArgs()
+			typeArgs, ht := measure(p, p.typeArgs)
 			if !p.startsExpNullary() {
 				p.fail("<exp_arg>")
 			}
-			arg := p.expNullary()
+			arg, h := measure(p, p.expNullary)
 			x = &ast.CallExpr{Span: p.spanFrom(start), Fn: x, TypeArgs: typeArgs, Arg: arg}
+			height = p.link(height, ht, h)
 		case p.startsExpNullary(): // a juxtaposed argument; `f [1]` indexes instead
-			arg := p.expNullary()
+			arg, h := measure(p, p.expNullary)
 			x = &ast.CallExpr{Span: p.spanFrom(start), Fn: x, Arg: arg}
+			height = p.link(height, h)
 		default:
 			return x
 		}
@@ -482,6 +494,8 @@ func (p *parser) parenExp() ast.Expr {
 // field name takes the variable's value), `{r1 and r2}` or
 // `{r1 and r2 with a = 1}`.
 func (p *parser) record() ast.Expr {
+	p.enter()
+	defer p.leave()
 	start := p.start()
 	p.expect("{")
 	rec := &ast.RecordExpr{}

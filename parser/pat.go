@@ -10,15 +10,17 @@ import (
 func (p *parser) pat() ast.Pat {
 	p.enter()
 	defer p.leave()
-	left := p.patUn()
+	left, height := measure(p, p.patUn)
 	for {
 		switch {
 		case p.accept("or"):
-			right := p.patUn()
+			right, h := measure(p, p.patUn)
 			left = &ast.AltPat{Span: left.Where().To(right.Where()), Left: left, Right: right}
+			height = p.link(height, h)
 		case p.accept(":"):
-			typ := p.typ()
+			typ, h := measure(p, p.typ)
 			left = &ast.AnnotPat{Span: left.Where().To(typ.Where()), Pat: left, Type: typ}
+			height = p.link(height, h)
 		default:
 			return left
 		}

@@ -47,6 +47,8 @@ func (p *parser) funcSortOpt() (ast.FuncSort, bool) {
 // unary type; isUn says which (only a unary type may be a function's
 // parameter type without parentheses).
 func (p *parser) typPre() (t ast.Type, isUn bool) {
+	p.enter()
+	defer p.leave()
 	start := p.start()
 	if p.accept("async") {
 		elem, _ := p.typPre()

@@ -1,6 +1,10 @@
 package prim
 
-import "github.com/mori-lang/mori/value"
+import (
+	"unsafe"
+
+	"github.com/mori-lang/mori/value"
+)
 
 // MaxArrayLength bounds the arrays the primitives allocate: a Motoko array
 // of this many elements already fills a canister's 4 GiB heap, and mori's
@@ -13,7 +17,9 @@ func arrayLength(v value.Value) int {
 	if !v.IsSmallInt() || v.Bits > MaxArrayLength {
 		value.Fail("Array allocation too large")
 	}
-	return int(v.Bits)
+	n := int(v.Bits)
+	value.Reserve(n * int(unsafe.Sizeof(value.Value{})))
+	return n
 }
 
 func tabulate(ctx value.Context, args []value.Value) value.Value {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mori-lang/mori/value"
 )
@@ -79,6 +80,7 @@ func addText(_ Host, m map[string]fn) {
 	})
 	blobToArray := unary(func(v value.Value) value.Value {
 		b := v.AsBlob()
+		value.Reserve(len(b) * int(unsafe.Sizeof(value.Value{})))
 		elems := make([]value.Value, len(b))
 		for i := range len(b) {
 			elems[i] = value.Word(uint64(b[i]))

@@ -28,6 +28,8 @@ package value
 import (
 	"math"
 	"math/big"
+
+	"github.com/mori-lang/mori/heap"
 )
 
 // Value is one Motoko value; see the package documentation.
@@ -156,6 +158,21 @@ type Context interface {
 // MakeBuiltin makes a function value implemented in Go.
 func MakeBuiltin(name string, fn func(ctx Context, args []Value) Value) Value {
 	return Value{Ref: &Builtin{Name: name, Fn: fn}}
+}
+
+// MaxText is the length of the longest Text, in bytes: moc's runtime
+// traps beyond it.
+const MaxText = 1<<30 - 1
+
+// maxText is MaxText, lowered by tests that reach it.
+var maxText = MaxText
+
+// Reserve traps unless n more bytes fit in the heap budget: a primitive
+// about to make a large allocation calls it first.
+func Reserve(n int) {
+	if !heap.Fits(int64(n)) {
+		OutOfMemory.Trap()
+	}
 }
 
 // Trap is a run-time failure raised with panic; the evaluator recovers it

@@ -13,6 +13,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +24,7 @@ import (
 	"github.com/mori-lang/mori/canister"
 	"github.com/mori-lang/mori/driver"
 	"github.com/mori-lang/mori/drun"
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/repl"
@@ -30,7 +32,7 @@ import (
 	"github.com/mori-lang/mori/stable"
 )
 
-const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
+const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] [--max-heap SIZE] FILE.mo
        mori -r FILE.mo
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
@@ -38,6 +40,7 @@ const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--ma
        mori script [the drun flags but --explain] SCRIPT
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
+SIZE is a number of bytes, or of KiB, MiB or GiB: 512MiB.
 `
 
 func main() {
@@ -51,6 +54,7 @@ func main() {
 type flags struct {
 	packages                map[string]string
 	maxPages, maxBlocks     uint64
+	maxHeap                 int64
 	mode                    stable.Mode
 	defaultPersistentActors bool
 	explain                 bool
@@ -80,6 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mori: %v\n%s", err, usage)
 		return driver.ExitError
 	}
+	heap.SetBudget(cmp.Or(fl.maxHeap, heap.DefaultBudget))
 	switch cmd {
 	case "drun":
 		return runDrun(fl, stdout, stderr)
@@ -88,6 +93,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages}}
 	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
+	opts.MaxHeap = fl.maxHeap
 	return driver.Run(fl.file, opts)
 }
 
@@ -115,6 +121,16 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			} else {
 				fl.maxBlocks = n
 			}
+			i++
+		case a == "--max-heap":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("%s needs a size", a)
+			}
+			n, err := parseSize(args[i+1])
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", a, err)
+			}
+			fl.maxHeap = n
 			i++
 		case drunFlags && a == "--legacy-persistence":
 			fl.mode = stable.Classical

@@ -22,6 +22,7 @@ func TestCommandLine(t *testing.T) {
 	usesPkg := write("pkg.mo", "import Greet \"mo:greet/Greet\";\nGreet.hello();\n")
 	write("greetlib/Greet.mo", "import Debug \"mo:base/Debug\";\nmodule { public func hello() { Debug.print(\"hello from a package\") } }\n")
 	deps := write("deps.mo", "import G \"greetlib/Greet\";\nimport Nat \"mo:base/Nat\";\nimport _ = \"ic:aaaaa-aa\";\n")
+	fill := write("fill.mo", "type L = ?(Nat, L);\nvar l : L = null;\nloop { l := ?(0, l) };\n")
 	grow := write("grow.mo", "import Region \"mo:base/Region\";\nimport Debug \"mo:base/Debug\";\nlet r = Region.new();\nDebug.print(debug_show Region.grow(r, 200));\n")
 
 	tests := []struct {
@@ -39,6 +40,9 @@ func TestCommandLine(t *testing.T) {
 		{name: "package missing", args: []string{"run", usesPkg}, code: 2, stderr: `import error [M0009], package "greet" has no module "Greet"`, contains: true},
 		{name: "stable page limit", args: []string{"run", "--max-stable-pages", "100", grow}, stdout: "18_446_744_073_709_551_615\n"},
 		{name: "block ceiling", args: []string{"run", "--max-stable-pages", "1000000", "--max-stable-blocks", "1", grow}, stdout: "18_446_744_073_709_551_615\n"},
+		{name: "heap budget", args: []string{"run", "--max-heap", "32MiB", fill}, code: 1, stderr: fill + ":3.1-3.22: execution error, RTS error: Cannot grow memory\n"},
+		{name: "bad heap size", args: []string{"run", "--max-heap", "0", hello}, code: 2, stderr: `--max-heap: "0" is not a size`, contains: true},
+		{name: "no heap size", args: []string{"run", "--max-heap"}, code: 2, stderr: "--max-heap needs a size", contains: true},
 		{name: "no arguments", args: nil, code: 2, stderr: "usage:", contains: true},
 		{name: "unknown command", args: []string{"build", hello}, code: 2, stderr: `mori: unknown command "build"`, contains: true},
 		{name: "no file", args: []string{"run"}, code: 2, stderr: "mori: no file to run", contains: true},

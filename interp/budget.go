@@ -1,0 +1,29 @@
+package interp
+
+import (
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/heap"
+	"github.com/mori-lang/mori/value"
+)
+
+// heapCheckEvery is how many steps of a program (calls and loop
+// iterations) pass between checks of the heap budget: a program that
+// grows its heap by small allocations must run steps to do so. Large
+// allocations are checked when they are made (heap.Fits).
+const heapCheckEvery = 1 << 14
+
+// tick counts a step; now and then it checks the heap budget.
+func (t *Thread) tick(site *ast.Span) {
+	if t.ticks++; t.ticks == heapCheckEvery {
+		t.checkHeap(site)
+	}
+}
+
+// checkHeap traps at site, as a canister whose memory cannot grow, when
+// the program has outgrown the heap budget.
+func (t *Thread) checkHeap(site *ast.Span) {
+	t.ticks = 0
+	if heap.OverBudget() {
+		trap(site, value.OutOfMemory.String())
+	}
+}
