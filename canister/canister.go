@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/stable"
@@ -230,6 +231,9 @@ func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) (
 		return interp.Outcome{Code: "IC0406", Message: o.Code + ": " + o.Message}, nil, nil
 	}
 	ft, ok := c.actor.Method(method)
+	if query && ok && ft.Sort != ast.QueryFunc && ft.Sort != ast.CompositeQueryFunc {
+		ok = false // an update method has no query entry point
+	}
 	if !ok {
 		kind := "update"
 		if query {
