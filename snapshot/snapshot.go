@@ -46,7 +46,7 @@ func Encode(sig stable.Signature, state map[string]value.Value, methodName func(
 		}
 	}
 	sh := newShaper()
-	e := &encoder{w: w, nodes: map[any]uint64{}, methodName: methodName}
+	e := &encoder{w: w, nodes: map[nodeKey]uint64{}, methodName: methodName}
 	for _, v := range sig {
 		x, ok := state[v.Name]
 		w.bool(ok)

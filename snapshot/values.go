@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/region"
@@ -15,9 +16,11 @@ import (
 // Values are written by their static type, which the reader knows from
 // the saved signature, so a value carries no tags of its own. A value
 // keeps only what its type shows (a record seen at a supertype loses the
-// fields the program can no longer reach). Mutable arrays and the cells
-// of `var` fields are written in full where first met and by number after
-// that, so sharing and cycles survive; a Region is written as its id.
+// fields the program can no longer reach). Every value on the heap (texts,
+// blobs, arrays, tuples, records, variants, and the cells of `var` fields)
+// is written in full where first met and by number after that, so sharing
+// and cycles survive and a value referred to many times is written once;
+// a Region is written as its id.
 
 // kind is how values of a shape are written.
 type kind uint8
@@ -32,6 +35,8 @@ const (
 	kRecord
 	kVariant
 	kFunc
+	kNone  // no values: only inside types such as [None]
+	kActor // actor references, which mori cannot save yet
 )
 
 // A shape is a type compiled for reading and writing values: definitions
@@ -93,13 +98,12 @@ func (sh *shaper) fill(s *shape, t types.Type) error {
 		}
 		s.kind, s.prim, s.empty = kPrim, t, t == types.Null
 	case *types.Tuple:
-		s.kind, s.empty = kTuple, true
+		s.kind, s.empty = kTuple, len(t.Elems) == 0
 		s.elems = make([]*shape, len(t.Elems))
 		for i, e := range t.Elems {
 			if s.elems[i], err = sh.shape(e); err != nil {
 				return err
 			}
-			s.empty = s.empty && s.elems[i].empty
 		}
 	case *types.Opt:
 		s.kind = kOpt
@@ -111,10 +115,14 @@ func (sh *shaper) fill(s *shape, t types.Type) error {
 		}
 		s.elem, err = sh.shape(t.Elem)
 	case *types.Obj:
-		if t.Sort != ast.Object {
+		switch t.Sort {
+		case ast.Actor:
+			s.kind = kActor
+			return nil
+		case ast.Module:
 			return fmt.Errorf("type %s cannot be saved", types.String(t))
 		}
-		s.kind, s.empty = kRecord, true
+		s.kind, s.empty = kRecord, len(t.Fields) == 0
 		names := make([]string, len(t.Fields))
 		s.fields = make([]fieldShape, len(t.Fields))
 		for i, f := range t.Fields {
@@ -123,7 +131,6 @@ func (sh *shaper) fill(s *shape, t types.Type) error {
 			if s.fields[i].shape, err = sh.shape(f.Type); err != nil {
 				return err
 			}
-			s.empty = s.empty && !f.Mut && s.fields[i].shape.empty
 		}
 		s.layout = value.LayoutOf(names)
 	case *types.Variant:
@@ -141,10 +148,14 @@ func (sh *shaper) fill(s *shape, t types.Type) error {
 		}
 		s.kind = kFunc
 	default:
-		if t != types.Any {
+		switch t {
+		case types.Any:
+			s.kind, s.empty = kAny, true
+		case types.None:
+			s.kind = kNone
+		default:
 			return fmt.Errorf("type %s cannot be saved", types.String(t))
 		}
-		s.kind, s.empty = kAny, true
 	}
 	return err
 }
@@ -152,10 +163,24 @@ func (sh *shaper) fill(s *shape, t types.Type) error {
 // encoder writes values.
 type encoder struct {
 	w *writer
-	// nodes numbers the mutable arrays and cells written so far.
-	nodes      map[any]uint64
+	// nodes numbers the heap values written so far.
+	nodes      map[nodeKey]uint64
 	methodName func(value.Value) (string, bool)
 	depth      int
+}
+
+// nodeKey is a heap value written at a shape (an immutable value read at
+// two types is written at each); a cell or mutable array, which has one
+// type, is written once whatever the shape.
+type nodeKey struct {
+	ref   any
+	shape *shape
+}
+
+// stringKey is the identity of a text's or blob's bytes.
+type stringKey struct {
+	data *byte
+	len  int
 }
 
 // maxValueDepth bounds how deeply values nest other than in their last
@@ -165,14 +190,15 @@ type encoder struct {
 // so that neither exhausts the stack.
 const maxValueDepth = 1_000_000
 
-// node writes a mutable array or cell by number when it was written
-// before; otherwise it numbers it and returns true: write it in full.
-func (e *encoder) node(ref any) bool {
-	if n, ok := e.nodes[ref]; ok {
+// node writes a heap value by number when it was written before;
+// otherwise it numbers it and returns true: write it in full.
+func (e *encoder) node(ref any, s *shape) bool {
+	key := nodeKey{ref, s}
+	if n, ok := e.nodes[key]; ok {
 		e.w.uvarint(n + 1)
 		return false
 	}
-	e.nodes[ref] = uint64(len(e.nodes))
+	e.nodes[key] = uint64(len(e.nodes))
 	e.w.uvarint(0)
 	return true
 }
@@ -194,6 +220,9 @@ func (e *encoder) value(s *shape, v value.Value) error {
 			s, v = s.elem, v.OptPayload()
 			continue
 		case kVariant:
+			if !e.node(v.Ref, s) {
+				return nil
+			}
 			x := v.AsVariant()
 			i := slices.IndexFunc(s.tags, func(t tagShape) bool { return t.name == x.Tag })
 			if i < 0 {
@@ -204,7 +233,7 @@ func (e *encoder) value(s *shape, v value.Value) error {
 			continue
 		case kTuple:
 			n := len(s.elems)
-			if n == 0 {
+			if n == 0 || !e.node(v.Ref, s) {
 				return nil
 			}
 			elems := v.AsTuple()
@@ -217,7 +246,7 @@ func (e *encoder) value(s *shape, v value.Value) error {
 			continue
 		case kRecord:
 			n := len(s.fields)
-			if n == 0 {
+			if n == 0 || !e.node(v.Ref, s) {
 				return nil
 			}
 			o := v.AsObject()
@@ -250,21 +279,24 @@ func (e *encoder) field(f fieldShape, o *value.Object) (value.Value, bool) {
 		return x, true
 	}
 	c := x.AsCell()
-	return c.V, e.node(c)
+	return c.V, e.node(c, nil)
 }
 
 // single writes a value that has no last part to follow.
 func (e *encoder) single(s *shape, v value.Value) error {
 	switch s.kind {
 	case kPrim:
-		e.prim(s.prim, v)
+		e.prim(s, v)
 	case kArray:
+		if !e.node(v.Ref, s) {
+			return nil
+		}
 		elems := v.AsArray().Elems
 		e.w.uvarint(uint64(len(elems)))
 		return e.elements(s.elem, elems)
 	case kMutArray:
 		a := v.AsArray()
-		if e.node(a) {
+		if e.node(a, nil) {
 			e.w.uvarint(uint64(len(a.Elems)))
 			return e.elements(s.elem, a.Elems)
 		}
@@ -274,6 +306,10 @@ func (e *encoder) single(s *shape, v value.Value) error {
 			return fmt.Errorf("a function of type %s that is not one of the actor's public methods cannot be saved", types.String(s.typ))
 		}
 		e.w.string(name)
+	case kNone:
+		return fmt.Errorf("a value of type None")
+	case kActor:
+		return fmt.Errorf("a reference to an actor (of type %s) cannot be saved", types.String(s.typ))
 	}
 	return nil // kAny: nothing to write
 }
@@ -287,9 +323,16 @@ func (e *encoder) elements(s *shape, elems []value.Value) error {
 	return nil
 }
 
-func (e *encoder) prim(p types.Prim, v value.Value) {
+// text writes a text's or blob's bytes, once.
+func (e *encoder) text(s *shape, t string) {
+	if e.node(stringKey{unsafe.StringData(t), len(t)}, s) {
+		e.w.string(t)
+	}
+}
+
+func (e *encoder) prim(s *shape, v value.Value) {
 	w := e.w
-	switch p {
+	switch s.prim {
 	case types.Null:
 	case types.Bool:
 		w.bool(v.AsBool())
@@ -308,11 +351,11 @@ func (e *encoder) prim(p types.Prim, v value.Value) {
 	case types.Float:
 		w.uint64(v.Bits)
 	case types.Text:
-		w.string(v.AsText())
+		e.text(s, v.AsText())
 	case types.Blob:
-		w.string(v.AsBlob())
+		e.text(s, v.AsBlob())
 	case types.Principal:
-		w.string(v.AsPrincipal())
+		e.text(s, v.AsPrincipal())
 	case types.Region:
 		w.uvarint(v.Ref.(*region.Region).ID())
 	default: // Nat8..Nat64, Char
@@ -332,37 +375,41 @@ type decoder struct {
 	depth int
 }
 
+// decodedNode is a heap value read. Arrays, tuples, records and variants
+// are numbered when made, before their parts are read, which may refer
+// to them through a cell.
 type decodedNode struct {
 	shape *shape
-	ref   any // *value.Array or *value.Cell
+	v     value.Value
 }
 
-// node reads a mutable array's or cell's number: fresh (false: the caller
-// reads it and registers it) or one read before, which must have been
-// read at an equal type.
-func (d *decoder) node(s *shape) (any, bool) {
+// node reads a heap value's number: fresh (false: the caller reads it and
+// numbers it with add), or one read before at an equal type.
+func (d *decoder) node(s *shape) (value.Value, bool) {
 	n := d.r.uvarint()
 	if d.r.err != nil || n == 0 {
-		return nil, false
+		return value.Unit, false
 	}
 	if n > uint64(len(d.nodes)) {
 		d.r.fail("reference to value %d not read yet", n-1)
-		return nil, true
+		return value.Unit, true
 	}
 	old := d.nodes[n-1]
 	if old.shape != s && !types.Equal(old.shape.typ, s.typ) {
 		d.r.fail("a shared value read at types %s and %s", types.String(old.shape.typ), types.String(s.typ))
-		return nil, true
+		return value.Unit, true
 	}
-	return old.ref, true
+	return old.v, true
 }
+
+func (d *decoder) add(s *shape, v value.Value) { d.nodes = append(d.nodes, decodedNode{s, v}) }
 
 // parent is a value waiting for its last part (see maxValueDepth).
 type parent struct {
-	s     *shape
-	tag   string        // kVariant
-	elems []value.Value // kTuple, kRecord: the other parts
-	cell  *value.Cell   // a record's last field
+	s    *shape
+	v    value.Value  // the tuple, record or variant, made
+	last *value.Value // where its last part goes
+	cell *value.Cell  // a record's last field
 }
 
 func (d *decoder) value(s *shape) value.Value {
@@ -377,6 +424,12 @@ func (d *decoder) value(s *shape) value.Value {
 	v := value.Unit
 walk:
 	for r.err == nil {
+		if s.kind == kVariant || (s.kind == kTuple || s.kind == kRecord) && !s.empty {
+			if old, seen := d.node(s); seen {
+				v = old
+				break
+			}
+		}
 		switch s.kind {
 		case kOpt:
 			if !r.bool() {
@@ -391,34 +444,41 @@ walk:
 				r.fail("variant case %d of %s", i, types.String(s.typ))
 				break walk
 			}
-			parents = append(parents, parent{s: s, tag: s.tags[i].name})
+			x := &value.Variant{Tag: s.tags[i].name}
+			p := parent{s: s, v: value.Value{Ref: x}, last: &x.Payload}
+			d.add(s, p.v)
+			parents = append(parents, p)
 			s = s.tags[i].shape
 		case kTuple:
 			n := len(s.elems)
 			if n == 0 {
 				break walk
 			}
-			elems := make([]value.Value, n)
+			tv := value.MakeTuple(make([]value.Value, n))
+			elems := tv.AsTuple()
+			d.add(s, tv)
 			for i, e := range s.elems[:n-1] {
 				elems[i] = d.value(e)
 			}
-			parents = append(parents, parent{s: s, elems: elems})
+			parents = append(parents, parent{s: s, v: tv, last: &elems[n-1]})
 			s = s.elems[n-1]
 		case kRecord:
 			n := len(s.fields)
 			if n == 0 {
 				break walk
 			}
-			fields := make([]value.Value, n)
+			ov := value.MakeObject(s.layout, make([]value.Value, n))
+			fields := ov.AsObject().Fields
+			d.add(s, ov)
 			for i, f := range s.fields[:n-1] {
 				fields[i] = d.field(f)
 			}
 			last := s.fields[n-1]
-			p := parent{s: s, elems: fields}
+			p := parent{s: s, v: ov, last: &fields[n-1]}
 			if last.mut {
-				if ref, seen := d.node(last.shape); seen || r.err != nil {
-					fields[n-1] = d.cell(ref)
-					v = value.MakeObject(s.layout, fields)
+				if old, seen := d.node(last.shape); seen || r.err != nil {
+					fields[n-1] = d.cell(old)
+					v = ov
 					break walk
 				}
 				p.cell = d.newCell(last.shape)
@@ -435,21 +495,14 @@ walk:
 	}
 	for i := len(parents) - 1; i >= 0; i-- {
 		p := parents[i]
-		switch p.s.kind {
-		case kOpt:
+		if p.s.kind == kOpt {
 			v = value.MakeOpt(v)
-		case kVariant:
-			v = value.MakeVariant(p.tag, v)
-		case kTuple:
-			p.elems[len(p.elems)-1] = v
-			v = value.MakeTuple(p.elems)
-		case kRecord:
-			if p.cell != nil {
-				p.cell.V, v = v, value.Value{Ref: p.cell}
-			}
-			p.elems[len(p.elems)-1] = v
-			v = value.MakeObject(p.s.layout, p.elems)
+			continue
 		}
+		if p.cell != nil {
+			p.cell.V, v = v, value.Value{Ref: p.cell}
+		}
+		*p.last, v = v, p.v
 	}
 	return v
 }
@@ -459,8 +512,8 @@ func (d *decoder) field(f fieldShape) value.Value {
 	if !f.mut {
 		return d.value(f.shape)
 	}
-	if ref, seen := d.node(f.shape); seen || d.r.err != nil {
-		return d.cell(ref)
+	if old, seen := d.node(f.shape); seen || d.r.err != nil {
+		return d.cell(old)
 	}
 	c := d.newCell(f.shape)
 	c.V = d.value(f.shape)
@@ -471,17 +524,16 @@ func (d *decoder) field(f fieldShape) value.Value {
 // is read, which may refer to it.
 func (d *decoder) newCell(s *shape) *value.Cell {
 	c := &value.Cell{}
-	d.nodes = append(d.nodes, decodedNode{s, c})
+	d.add(s, value.Value{Ref: c})
 	return c
 }
 
-func (d *decoder) cell(ref any) value.Value {
-	c, ok := ref.(*value.Cell)
-	if !ok {
+func (d *decoder) cell(v value.Value) value.Value {
+	if _, ok := v.Ref.(*value.Cell); !ok {
 		d.r.fail("a shared field is not a field")
 		return value.Unit
 	}
-	return value.Value{Ref: c}
+	return v
 }
 
 // single reads a value that has no last part to follow.
@@ -489,19 +541,16 @@ func (d *decoder) single(s *shape) value.Value {
 	r := d.r
 	switch s.kind {
 	case kPrim:
-		return d.prim(s.prim)
-	case kArray:
-		return value.MakeArray(d.elements(s.elem))
-	case kMutArray:
-		if ref, seen := d.node(s); seen || r.err != nil {
-			if a, ok := ref.(*value.Array); ok {
-				return value.Value{Ref: a}
+		return d.prim(s)
+	case kArray, kMutArray:
+		if old, seen := d.node(s); seen || r.err != nil {
+			if _, ok := old.Ref.(*value.Array); !ok {
+				r.fail("a shared array is not an array")
 			}
-			r.fail("a shared array is not an array")
-			return value.Unit
+			return old
 		}
 		a := &value.Array{}
-		d.nodes = append(d.nodes, decodedNode{s, a}) // before its elements, which may refer to it
+		d.add(s, value.Value{Ref: a}) // before its elements, which may refer to it
 		a.Elems = d.elements(s.elem)
 		return value.Value{Ref: a}
 	case kFunc:
@@ -510,6 +559,8 @@ func (d *decoder) single(s *shape) value.Value {
 			return value.Unit
 		}
 		return d.refs.Method(name)
+	case kNone, kActor:
+		r.fail("a value of type %s", types.String(s.typ))
 	}
 	return value.Unit // kAny: nothing can look at it
 }
@@ -535,9 +586,23 @@ func (d *decoder) elements(s *shape) []value.Value {
 	return elems
 }
 
-func (d *decoder) prim(p types.Prim) value.Value {
+// text reads a text's or blob's bytes, or the number of ones read before.
+func (d *decoder) text(s *shape, make func(string) value.Value) value.Value {
+	if old, seen := d.node(s); seen || d.r.err != nil {
+		return old
+	}
+	t := d.r.string()
+	if s.prim == types.Text && !utf8.ValidString(t) {
+		d.r.fail("text is not UTF-8")
+	}
+	v := make(t)
+	d.add(s, v)
+	return v
+}
+
+func (d *decoder) prim(s *shape) value.Value {
 	r := d.r
-	switch p {
+	switch p := s.prim; p {
 	case types.Null:
 		return value.Null
 	case types.Bool:
@@ -565,15 +630,11 @@ func (d *decoder) prim(p types.Prim) value.Value {
 		}
 		return value.Char(rune(x))
 	case types.Text:
-		s := r.string()
-		if !utf8.ValidString(s) {
-			r.fail("text is not UTF-8")
-		}
-		return value.Text(s)
+		return d.text(s, value.Text)
 	case types.Blob:
-		return value.MakeBlob(r.string())
+		return d.text(s, value.MakeBlob)
 	case types.Principal:
-		return value.MakePrincipal(r.string())
+		return d.text(s, value.MakePrincipal)
 	case types.Region:
 		id := r.uvarint()
 		reg, ok := d.refs.Region(id)
@@ -582,7 +643,7 @@ func (d *decoder) prim(p types.Prim) value.Value {
 		}
 		return value.Value{Ref: reg}
 	}
-	r.fail("a value of type %s", p)
+	r.fail("a value of type %s", s.prim)
 	return value.Unit
 }
 

@@ -2,13 +2,15 @@
 // actors through install, message and upgrade scripts.
 //
 //	mori run [flags] FILE.mo             (also: mori -r FILE.mo)
-//	mori drun [flags] FILE.mo|FILE.drun
+//	mori drun [flags] [--state DIR] FILE.mo|FILE.drun
 //	mori repl [flags] [FILE.mo...]       (also: mori -i, or plain mori on a terminal)
 //	mori --print-deps FILE.mo
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
-// simulate a canister whose stable memory is fuller.
+// simulate a canister whose stable memory is fuller. drun's --state DIR
+// keeps the canister's stable state in DIR, so that the next run against
+// DIR continues from it (its first install is an upgrade).
 package main
 
 import (
@@ -32,7 +34,8 @@ const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--ma
        mori -r FILE.mo
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
-                 [--max-stable-pages N] [--max-stable-blocks N] FILE.mo|SCRIPT.drun
+                 [--max-stable-pages N] [--max-stable-blocks N] [--state DIR]
+                 FILE.mo|SCRIPT.drun
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
 `
@@ -52,7 +55,9 @@ type flags struct {
 	defaultPersistentActors bool
 	explain                 bool
 	stableRegions           bool
-	file                    string
+	// stateDir keeps the canister's state across runs.
+	stateDir string
+	file     string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -120,6 +125,12 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			fl.explain = true
 		case drunFlags && a == "--stable-regions":
 			fl.stableRegions = true
+		case drunFlags && a == "--state":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("--state needs a directory")
+			}
+			fl.stateDir = args[i+1]
+			i++
 		default:
 			if fl.file != "" || len(a) > 1 && a[0] == '-' {
 				return nil, fmt.Errorf("unexpected argument %q", a)
@@ -163,7 +174,8 @@ func runScript(fl *flags, stdout, stderr io.Writer) int {
 	}
 	opts := drun.Options{
 		Canister: canister.Config{Compile: compile, Mode: fl.mode,
-			Regions: region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions}},
+			Regions:  region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions},
+			StateDir: fl.stateDir},
 		Out: stdout,
 	}
 	if fl.explain {
