@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -301,6 +302,10 @@ func (d *Disk) Save(m *Manager, records map[string][]byte) error {
 	memory, err := json.Marshal(m.saved())
 	if err != nil {
 		return d.errorf("%v", err)
+	}
+	if len(s.dirty) == 0 && !s.replaces && bytes.Equal(memory, d.memory) && maps.EqualFunc(records, d.records, bytes.Equal) {
+		m.dropCache()
+		return nil // nothing changed: no transaction at all
 	}
 	dirty := make([]uint64, 0, len(s.dirty))
 	for i := range s.dirty {
