@@ -82,6 +82,43 @@ func (a *Actor) Stable() []StableVar {
 	return out
 }
 
+// MethodName tells which public shared function of the actor (of this
+// version or an earlier one) v is, so that a stable reference to it can be
+// saved by name.
+func (a *Actor) MethodName(v Value) (string, bool) {
+	name, ok := a.rt.prog.host.methodNames[v.Ref]
+	return name, ok
+}
+
+// nameMethods records the names of the actor's public shared functions.
+func (a *Actor) nameMethods() {
+	for i, name := range a.obj.Layout.Names {
+		if _, public := a.Method(name); public {
+			a.rt.prog.host.methodNames[a.obj.Fields[i].Ref] = name
+		}
+	}
+}
+
+// MethodRef returns a reference to the public shared function name of
+// whichever version of the actor runs when it is called, as a stable
+// function reference is on the IC: a message to the canister's method.
+func (h *Host) MethodRef(name string) Value {
+	ref := &value.Builtin{Name: name}
+	ref.Fn = func(ctx value.Context, args []Value) Value {
+		t := ctx.(*Thread)
+		if t.co == nil || t.co.rt.actor == nil {
+			value.Fail("a shared function is called outside a message")
+		}
+		fn, ok := t.co.rt.actor.obj.Field(name)
+		if _, public := t.co.rt.actor.Method(name); !ok || !public {
+			value.Fail("the canister has no method " + name)
+		}
+		return t.Call(fn, args)
+	}
+	h.methodNames[ref] = name
+	return Value{Ref: ref}
+}
+
 // Type is the actor's interface: its public shared functions.
 func (a *Actor) Type() *types.Obj { return a.typ }
 

@@ -48,6 +48,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 		for name, i := range system {
 			a.system[name] = f.slots[i]
 		}
+		a.nameMethods()
 		rt.actor = a
 		return obj
 	}

@@ -141,7 +141,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 		cfg.MaxCallDepth = DefaultMaxCallDepth
 	}
 	if cfg.Host == nil {
-		cfg.Host = NewHost(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore())
+		cfg.Host = NewHost(region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore()))
 	}
 	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
 	p.actor = &actorRuntime{prog: p}

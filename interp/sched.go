@@ -21,11 +21,15 @@ import (
 type Host struct {
 	Regions *region.Manager
 	journal journal
+	// methodNames names the public shared functions of every version of
+	// the actor and the references MethodRef made, by their Ref, so that a
+	// stable reference to one can be saved by name.
+	methodNames map[any]string
 }
 
-// NewHost makes a canister with stable memory under the given limits.
-func NewHost(cfg region.Config, store region.Store) *Host {
-	return &Host{Regions: region.NewManager(cfg, store)}
+// NewHost makes a canister with the given stable memory.
+func NewHost(regions *region.Manager) *Host {
+	return &Host{Regions: regions, methodNames: map[any]string{}}
 }
 
 // Begin opens an atomic step: until Commit or Rollback every change to

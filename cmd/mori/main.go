@@ -2,14 +2,16 @@
 // actors through install, message and upgrade scripts.
 //
 //	mori run [flags] FILE.mo             (also: mori -r FILE.mo)
-//	mori drun [flags] FILE.mo|FILE.drun
-//	mori script [flags] SCRIPT            (install, call, query, upgrade in Candid text)
+//	mori drun [flags] [--state DIR] FILE.mo|FILE.drun
+//	mori script [flags] [--state DIR] SCRIPT (install, call, query, upgrade in Candid text)
 //	mori repl [flags] [FILE.mo...]       (also: mori -i, or plain mori on a terminal)
 //	mori --print-deps FILE.mo
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
-// simulate a canister whose stable memory is fuller.
+// simulate a canister whose stable memory is fuller. --state DIR (drun and
+// script) keeps the canister's stable state in DIR, so that the next run
+// against DIR continues from it (its first install is an upgrade).
 package main
 
 import (
@@ -36,7 +38,8 @@ const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--ma
        mori -r FILE.mo
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
-                 [--max-stable-pages N] [--max-stable-blocks N] FILE.mo|SCRIPT.drun
+                 [--max-stable-pages N] [--max-stable-blocks N] [--state DIR]
+                 FILE.mo|SCRIPT.drun
        mori script [the drun flags but --explain] SCRIPT
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
@@ -59,7 +62,9 @@ type flags struct {
 	defaultPersistentActors bool
 	explain                 bool
 	stableRegions           bool
-	file                    string
+	// stateDir keeps the canister's state across runs.
+	stateDir string
+	file     string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -142,6 +147,12 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			fl.explain = true
 		case drunFlags && a == "--stable-regions":
 			fl.stableRegions = true
+		case drunFlags && a == "--state":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("--state needs a directory")
+			}
+			fl.stateDir = args[i+1]
+			i++
 		default:
 			if fl.file != "" || len(a) > 1 && a[0] == '-' {
 				return nil, fmt.Errorf("unexpected argument %q", a)
@@ -167,7 +178,8 @@ func canisterConfig(fl *flags, dir string, out io.Writer, prefix string, sources
 		})
 	}
 	return canister.Config{Compile: compile, Mode: fl.mode,
-		Regions: region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions}}
+		Regions:  region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions},
+		StateDir: fl.stateDir}
 }
 
 // runFriendly plays a script written for people (package script).

@@ -9,6 +9,11 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+const (
+	createReply = "ingress Completed: Reply: 0x4449444c016c01b3c4b1f204680100010a00000000000000000101\n"
+	emptyReply  = "ingress Completed: Reply: 0x4449444c0000\n"
+)
+
 func TestCommandLine(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, src string) string {
@@ -23,6 +28,11 @@ func TestCommandLine(t *testing.T) {
 	write("greetlib/Greet.mo", "import Debug \"mo:base/Debug\";\nmodule { public func hello() { Debug.print(\"hello from a package\") } }\n")
 	deps := write("deps.mo", "import G \"greetlib/Greet\";\nimport Nat \"mo:base/Nat\";\nimport _ = \"ic:aaaaa-aa\";\n")
 	fill := write("fill.mo", "type L = ?(Nat, L);\nvar l : L = null;\nloop { l := ?(0, l) };\n")
+	counter := write("counter.mo", "actor {\n  stable var n = 0;\n  public func inc() : async Nat { n += 1; n };\n};\n//CALL ingress inc \"DIDL\\x00\\x00\"\n")
+	state := filepath.Join(dir, "state")
+	damaged := filepath.Join(dir, "damaged")
+	write("damaged/state.db", "not a database")
+	foreign := filepath.Join(dir, "greetlib")
 	grow := write("grow.mo", "import Region \"mo:base/Region\";\nimport Debug \"mo:base/Debug\";\nlet r = Region.new();\nDebug.print(debug_show Region.grow(r, 200));\n")
 
 	tests := []struct {
@@ -49,6 +59,15 @@ func TestCommandLine(t *testing.T) {
 		{name: "missing file", args: []string{"run", filepath.Join(dir, "none.mo")}, code: 2, stderr: "cannot read file", contains: true},
 		{name: "bad page limit", args: []string{"run", "--max-stable-pages", "many", hello}, code: 2, stderr: `"many" is not a number`, contains: true},
 		{name: "help", args: []string{"--help"}, stdout: usage},
+		{name: "state", args: []string{"drun", "--state", state, counter},
+			stdout: createReply + emptyReply + "ingress Completed: Reply: 0x4449444c00017d01\n"},
+		{name: "state again", args: []string{"drun", "--state", state, counter},
+			stdout: createReply + emptyReply + "ingress Completed: Reply: 0x4449444c00017d02\n"},
+		{name: "state without a directory", args: []string{"drun", counter, "--state"}, code: 2, stderr: "mori: --state needs a directory", contains: true},
+		{name: "damaged state", args: []string{"drun", "--state", damaged, counter}, code: 2,
+			stderr: "state " + damaged + ": state.db is not a mori state or is damaged: invalid database\n"},
+		{name: "foreign state directory", args: []string{"drun", "--state", foreign, counter}, code: 2,
+			stderr: "state " + foreign + ": not a mori state directory: it holds Greet.mo and no state.db\n"},
 		{name: "print deps", args: []string{"--print-deps", deps},
 			stdout: "greetlib/Greet " + filepath.Join(dir, "greetlib/Greet.mo") + "\nmo:base/Nat\nic:aaaaa-aa\n"},
 	}
