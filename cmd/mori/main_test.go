@@ -45,6 +45,7 @@ func TestCommandLine(t *testing.T) {
 		{name: "no arguments", args: nil, code: 2, stderr: "usage:", contains: true},
 		{name: "unknown command", args: []string{"build", hello}, code: 2, stderr: `mori: unknown command "build"`, contains: true},
 		{name: "no file", args: []string{"run"}, code: 2, stderr: "mori: no file to run", contains: true},
+		{name: "endless file", args: []string{"run", "/dev/zero"}, code: 2, stderr: "/dev/zero: file too large (mori reads source files of at most 8 MiB)\n"},
 		{name: "missing file", args: []string{"run", filepath.Join(dir, "none.mo")}, code: 2, stderr: "cannot read file", contains: true},
 		{name: "bad page limit", args: []string{"run", "--max-stable-pages", "many", hello}, code: 2, stderr: `"many" is not a number`, contains: true},
 		{name: "help", args: []string{"--help"}, stdout: usage},
