@@ -168,27 +168,32 @@ func isLitPat(p ast.Pat) bool {
 // resolves the definitions, so they may refer to each other.
 func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 	var defs []*ast.TypeDec
+	var scopes []*env // of each definition's parameters
 	for _, d := range decs {
 		switch d := d.(type) {
 		case *ast.TypeDec:
 			if _, dup := e.sc.typs[d.Name.Name]; dup {
 				c.fail(d.Name, "M0051", "duplicate definition for type %s in block", d.Name.Name)
 			}
-			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
-			defs = append(defs, d)
+			inner := e.inner()
+			con := &types.Con{Name: d.Name.Name, Params: c.newTypeParams(inner, d.Params)}
+			e.sc.typs[d.Name.Name] = typeEntry{con: con}
+			defs, scopes = append(defs, d), append(scopes, inner)
 		case *ast.ClassDec:
 			if d.Name == nil {
 				c.fail(d, "M0000", "a class needs a name")
 			}
-			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
+			con := &types.Con{Name: d.Name.Name, Params: c.newTypeParams(e.inner(), d.TypeParams)}
+			e.sc.typs[d.Name.Name] = typeEntry{con: con}
 		}
 	}
+	// The parameters of every definition are known: a definition may use
+	// one declared after it.
 	cons := make([]*types.Con, len(defs))
 	for i, d := range defs {
 		con := e.sc.typs[d.Name.Name].con
-		inner := e.inner()
-		con.Params = c.declareTypeParams(inner, d.Params)
-		con.Body = c.resolveType(inner, d.Type)
+		c.resolveBounds(scopes[i], d.Params, con.Params)
+		con.Body = c.resolveType(scopes[i], d.Type)
 		cons[i] = con
 	}
 	c.checkProductive(e, cons)
@@ -464,8 +469,11 @@ func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
 	}
 	con := e.sc.typs[d.Name.Name].con
 	inner := e.inner()
-	vars := c.declareTypeParams(inner, d.TypeParams)
-	con.Params = vars
+	vars := con.Params
+	for _, v := range vars {
+		inner.sc.typs[v.Name] = typeEntry{v: v}
+	}
+	c.resolveBounds(inner, d.TypeParams, vars)
 	args := make([]types.Type, len(vars))
 	for i, v := range vars {
 		args[i] = v

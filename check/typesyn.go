@@ -154,6 +154,14 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 
 // declareTypeParams binds generic parameters in e's scope.
 func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Var {
+	vars := c.newTypeParams(e, params)
+	c.resolveBounds(e, params, vars)
+	return vars
+}
+
+// newTypeParams binds generic parameters in e's scope, unbounded until
+// resolveBounds.
+func (c *Checker) newTypeParams(e *env, params []*ast.TypeParam) []*types.Var {
 	vars := make([]*types.Var, len(params))
 	for i, p := range params {
 		for _, q := range params[:i] {
@@ -164,10 +172,15 @@ func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Va
 		vars[i] = &types.Var{Name: p.Name.Name, Bound: types.Any}
 		e.sc.typs[p.Name.Name] = typeEntry{v: vars[i]}
 	}
+	return vars
+}
+
+// resolveBounds sets the bounds of the parameters vars declared for params
+// in e.
+func (c *Checker) resolveBounds(e *env, params []*ast.TypeParam, vars []*types.Var) {
 	for i, p := range params {
 		if p.Bound != nil {
 			vars[i].Bound = c.resolveType(e, p.Bound)
 		}
 	}
-	return vars
 }
