@@ -197,6 +197,7 @@ func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 		cons[i] = con
 	}
 	c.checkProductive(e, cons)
+	c.checkExpansive(e, cons)
 }
 
 // checkProductive rejects definitions that only rename each other, such as
