@@ -97,7 +97,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		// take the type they fixed.
 		for pass := 0; pass < 2; pass++ {
 			for i, a := range args {
-				if explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) {
+				if c.explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {

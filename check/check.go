@@ -74,6 +74,8 @@ type Checker struct {
 	// preInferred holds the types of generic call arguments inferred while
 	// finding the call's type arguments, until the call checks them.
 	preInferred map[ast.Expr]types.Type
+	// explicitness remembers the answers of explicit.
+	explicitness map[ast.Expr]bool
 }
 
 // New returns a checker whose results accumulate in one Info.
@@ -88,7 +90,8 @@ func New(importer Importer) *Checker {
 		forward:  map[*types.Binding]bool{},
 		lazy:     map[*types.Binding]func() types.Type{},
 
-		preInferred: map[ast.Expr]types.Type{},
+		preInferred:  map[ast.Expr]types.Type{},
+		explicitness: map[ast.Expr]bool{},
 	}
 }
 
