@@ -24,6 +24,23 @@ var scaling = []struct {
 	{"nested ifs", func(n int) string {
 		return "let x = " + strings.Repeat("if true 1 else ", n) + "2"
 	}},
+	{"alias chain", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "type T%d = T%d;\n", i, i+1)
+		}
+		fmt.Fprintf(&b, "type T%d = Nat;\nlet x : T0 = 1;", n)
+		return b.String()
+	}},
+	{"alias chain backwards", func(n int) string {
+		var b strings.Builder
+		b.WriteString("type T0 = Nat;\n")
+		for i := range n {
+			fmt.Fprintf(&b, "type T%d = T%d;\n", i+1, i)
+		}
+		fmt.Fprintf(&b, "let x : T%d = 1;", n)
+		return b.String()
+	}},
 }
 
 func BenchmarkCheckScaling(b *testing.B) {
