@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/heap"
+	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
 )
