@@ -62,6 +62,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "mori: %s: %q is not a number\n", a, args[i+1])
 				return driver.ExitError
 			}
+			if n == 0 {
+				// In interp.Config 0 stands for the default: refused
+				// here rather than silently meaning it.
+				fmt.Fprintf(stderr, "mori: %s: must be at least 1\n", a)
+				return driver.ExitError
+			}
 			if a == "--max-stable-pages" {
 				opts.Interp.MaxStablePages = n
 			} else {

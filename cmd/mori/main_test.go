@@ -47,6 +47,8 @@ func TestCommandLine(t *testing.T) {
 		{name: "no file", args: []string{"run"}, code: 2, stderr: "mori: no file to run", contains: true},
 		{name: "endless file", args: []string{"run", "/dev/zero"}, code: 2, stderr: "/dev/zero: file too large (mori reads source files of at most 8 MiB)\n"},
 		{name: "missing file", args: []string{"run", filepath.Join(dir, "none.mo")}, code: 2, stderr: "cannot read file", contains: true},
+		{name: "no stable pages", args: []string{"run", "--max-stable-pages", "0", grow}, code: 2, stderr: "mori: --max-stable-pages: must be at least 1\n"},
+		{name: "no stable blocks", args: []string{"run", "--max-stable-blocks", "0", grow}, code: 2, stderr: "mori: --max-stable-blocks: must be at least 1\n"},
 		{name: "bad page limit", args: []string{"run", "--max-stable-pages", "many", hello}, code: 2, stderr: `"many" is not a number`, contains: true},
 		{name: "help", args: []string{"--help"}, stdout: usage},
 	}
