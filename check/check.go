@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -27,9 +28,6 @@ func (e *Error) Error() string {
 	}
 	return fmt.Sprintf("%s: %s [%s], %s", e.Span, kind, e.Code, e.Msg)
 }
-
-// InternalError starts the message of an error that is a bug of mori.
-const InternalError = "internal error"
 
 // Source is what an Importer returns for one import path.
 type Source struct {
@@ -108,12 +106,12 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 				err = p.err
 				return
 			}
-			e, ok := r.(*Error)
-			if !ok {
-				// A checker bug: report it rather than crash.
-				e = &Error{Span: prog.Span, Code: "M0000", Msg: fmt.Sprintf("%s: %v", InternalError, r)}
+			if e, ok := r.(*Error); ok {
+				err = e
+				return
 			}
-			err = e
+			// A checker bug: report it rather than crash.
+			err = bug.Recovered(r, prog.File)
 		}
 	}()
 	start := len(c.order)

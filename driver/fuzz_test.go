@@ -1,12 +1,14 @@
 package driver
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/parser"
@@ -31,10 +33,11 @@ func FuzzPipeline(f *testing.F) {
 		}
 		loader := &Loader{Dir: t.TempDir()}
 		mods, info, err := check.Check(prog, loader.Import)
+		var internal *bug.Error
+		if errors.As(err, &internal) {
+			t.Fatalf("%v\n%s", err, internal.Stack)
+		}
 		if err != nil {
-			if strings.Contains(err.Error(), check.InternalError) {
-				t.Fatal(err)
-			}
 			return
 		}
 		_, _ = interp.Compile(mods, info, interp.Config{Stdout: io.Discard})

@@ -50,9 +50,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"runtime"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/prim"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/types"
@@ -120,11 +120,11 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	c := newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.regions}))
 	defer func() {
 		if r := recover(); r != nil {
-			ce, ok := r.(*compileError)
-			if !ok {
-				panic(r)
+			if ce, ok := r.(*compileError); ok {
+				err = ce
+				return
 			}
-			err = ce
+			err = bug.Recovered(r, "")
 		}
 	}()
 	for _, m := range modules {
@@ -150,8 +150,9 @@ func (p *Program) Run() (err error) {
 	return nil
 }
 
-// errorOf turns a recovered panic into the error Run reports.
-func (t *Thread) errorOf(r any) *Error {
+// errorOf turns a recovered panic into the error Run reports: a trap, or
+// a bug of mori.
+func (t *Thread) errorOf(r any) error {
 	var site *ast.Span
 	var msg string
 	switch r := r.(type) {
@@ -159,10 +160,12 @@ func (t *Thread) errorOf(r any) *Error {
 		site, msg = r.site, r.message
 	case *value.Trap:
 		msg = r.Message
-	case runtime.Error:
-		msg = "internal error: " + r.Error()
 	default:
-		msg = fmt.Sprintf("internal error: %v", r)
+		where := ""
+		if t.site != nil {
+			where = t.site.String()
+		}
+		return bug.Recovered(r, where)
 	}
 	if site == nil {
 		site = t.site

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 
 	"github.com/mori-lang/mori/driver"
@@ -23,6 +24,11 @@ SIZE is a number of bytes, or of KiB, MiB or GiB: 512MiB.
 `
 
 func main() {
+	if os.Getenv("GOTRACEBACK") == "" {
+		// Should the Go runtime itself fail, it prints its one-line reason
+		// rather than a dump of every goroutine; GOTRACEBACK shows them.
+		debug.SetTraceback("none")
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
