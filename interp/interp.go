@@ -76,6 +76,9 @@ type Config struct {
 	MaxStableBlocks uint64
 	// MaxCallDepth bounds nested calls; 0 means DefaultMaxCallDepth.
 	MaxCallDepth int
+	// MaxSteps bounds the calls and loop iterations a run may make (to
+	// within a few thousand), so that any program ends; 0 means no bound.
+	MaxSteps int
 }
 
 // Error is a trap: a run-time failure at a position in the user's code.
@@ -135,7 +138,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 
 // Run executes the program; a trap is returned as an *Error.
 func (p *Program) Run() (err error) {
-	t := &Thread{maxDepth: p.cfg.MaxCallDepth}
+	t := &Thread{maxDepth: p.cfg.MaxCallDepth, stepsLeft: p.cfg.MaxSteps}
 	defer func() {
 		if r := recover(); r != nil {
 			err = t.errorOf(r)
