@@ -125,7 +125,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 				// Every explicit argument bounds the variables; a tag
 				// widens what other arguments fixed (`#A` and `#B` make
 				// {#A; #B}); a number literal takes it.
-				if explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
+				if c.explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {

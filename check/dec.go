@@ -216,6 +216,7 @@ func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 		}
 	}
 	c.checkProductive(e, cons)
+	c.checkExpansive(e, cons)
 }
 
 // declareTypeNames declares the type names of a block in e and adds the
@@ -314,19 +315,47 @@ func localModule(d *ast.LetDec) (*ast.Ident, *ast.ObjectExpr) {
 }
 
 // checkProductive rejects definitions that only rename each other, such as
-// `type T = T`, which have no meaning (and would expand forever).
+// `type T = T`, which have no meaning (and would expand forever), and, as
+// moc, those that rename one of them.
 func (c *Checker) checkProductive(e *env, cons []*types.Con) {
+	// A definition that renames another leads to it; the bad ones end in
+	// a cycle of such steps. Each walk stops where an earlier one passed
+	// and takes its answer, so every definition is walked from once.
+	const (
+		unseen = iota
+		onPath
+		productive
+		nonProductive
+	)
+	state := make(map[*types.Con]int, len(cons))
+	for _, con := range cons {
+		state[con] = unseen
+	}
 	var bad []string
 	for _, con := range cons {
-		seen := map[*types.Con]bool{}
-		for cur := con; cur != nil && !seen[cur]; {
-			seen[cur] = true
+		var path []*types.Con
+		end := productive
+		for cur := con; ; {
+			s, inBlock := state[cur]
+			if !inBlock || s == productive {
+				break
+			}
+			if s == onPath || s == nonProductive {
+				end = nonProductive
+				break
+			}
+			state[cur] = onPath
+			path = append(path, cur)
 			app, ok := cur.Body.(*types.App)
 			if !ok {
 				break
 			}
-			if cur = app.Con; cur == con {
-				bad = append(bad, con.Name)
+			cur = app.Con
+		}
+		for _, p := range path {
+			state[p] = end
+			if end == nonProductive {
+				bad = append(bad, p.Name)
 			}
 		}
 	}

@@ -215,6 +215,8 @@ func (c *Checker) declareTypeParamNames(e *env, params []*ast.TypeParam) []*type
 	return vars
 }
 
+// resolveBounds sets the bounds of the parameters vars declared for params
+// in e.
 func (c *Checker) resolveBounds(e *env, params []*ast.TypeParam, vars []*types.Var) {
 	for i, p := range params {
 		if p.Bound != nil {

@@ -31,12 +31,15 @@ type Loader struct {
 }
 
 func (l *Loader) read(name string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(l.Dir, filepath.FromSlash(name)))
+	return readSource(filepath.Join(l.Dir, filepath.FromSlash(name)))
 }
 
 // ParseMain parses the program's main file.
 func (l *Loader) ParseMain(name string) (*ast.Program, error) {
 	src, err := l.read(name)
+	if big := tooLarge(name, err); big != nil {
+		return nil, big
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read file: %v", name, errorText(err))
 	}
@@ -70,9 +73,14 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	src, err := l.read(name + ".mo")
 	if err == nil {
 		name += ".mo"
+	} else if big := tooLarge(name+".mo", err); big != nil {
+		return nil, big
 	} else {
 		name += "/lib.mo"
 		if src, err = l.read(name); err != nil {
+			if big := tooLarge(name, err); big != nil {
+				return nil, big
+			}
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
 		}
 	}
@@ -90,7 +98,10 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	}
 	var src []byte
 	if dir, ok := l.Packages[pkg]; ok {
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		b, err := readSource(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		if big := tooLarge(importPath+".mo", err); big != nil {
+			return nil, big
+		}
 		if err != nil {
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 		}

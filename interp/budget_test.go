@@ -1,12 +1,14 @@
 package interp_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/mori-lang/mori/heap"
+	"github.com/mori-lang/mori/interp"
 )
 
 // smallBudget runs the test with a heap budget of n bytes.
@@ -74,4 +76,16 @@ ignore debug_show c;`,
 			assert.Equal(t, tt.trap, err.Error())
 		})
 	}
+}
+
+func TestStepLimit(t *testing.T) {
+	var out strings.Builder
+	p := compile(t, map[string]string{"main.mo": prelude + `var i = 0;
+while (i < 10_000) { i += 1 };
+print("counted");
+loop {};`}, interp.Config{Stdout: &out, MaxSteps: 100_000})
+	err := p.Run()
+	assert.Equal(t, "counted\n", out.String())
+	require.Error(t, err)
+	assert.Equal(t, "main.mo:6.1-6.8: execution error, step limit exceeded", err.Error())
 }

@@ -81,6 +81,7 @@ type Thread struct {
 
 	depth, maxDepth int
 	ticks           int // steps since the heap budget was last checked
+	stepsLeft       int // of Config.MaxSteps, when it is not 0
 	// site is the innermost call in user code into a library function or a
 	// primitive: where a trap without a position of its own is reported.
 	site *ast.Span

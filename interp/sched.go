@@ -104,7 +104,7 @@ type coroutine struct {
 	// the error thrown or the trap.
 	status  coStatus
 	result  Value
-	trap    *Error
+	trap    string
 	started bool
 	// awaited is the future an awaiting coroutine waits for.
 	awaited *future
@@ -178,7 +178,7 @@ func (rt *actorRuntime) step(co *coroutine) {
 			h.Rollback()
 		}
 		rt.outbox = rt.outbox[:0]
-		co.fut.trapWith(co.trap.Message)
+		co.fut.trapWith(co.trap)
 		rt.wake(co.fut)
 		return
 	case coAwaiting:
@@ -219,6 +219,15 @@ func (rt *actorRuntime) wake(fu *future) {
 	fu.waiters = nil
 }
 
+// trapMessage is what a canister says of a failure: a trap's own message,
+// or the report of a bug of mori.
+func trapMessage(err error) string {
+	if e, ok := err.(*Error); ok {
+		return e.Message
+	}
+	return err.Error()
+}
+
 // main is the goroutine of a coroutine.
 func (co *coroutine) main() {
 	defer func() {
@@ -226,7 +235,7 @@ func (co *coroutine) main() {
 			if th, ok := r.(*thrown); ok {
 				co.status, co.result = coThrew, th.err
 			} else {
-				co.status, co.trap = coTrapped, co.t.errorOf(r)
+				co.status, co.trap = coTrapped, trapMessage(co.t.errorOf(r))
 			}
 		}
 		co.yield <- struct{}{}

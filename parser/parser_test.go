@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/internal/golden"
 	"github.com/mori-lang/mori/parser"
 )
 
@@ -266,8 +267,14 @@ func TestProgramSpan(t *testing.T) {
 	assert.Equal(t, "p.mo", prog.Decs[0].Where().File)
 }
 
-// FuzzParse checks that no input makes the parser panic.
+// FuzzParse checks that any input parses into a tree or a syntax error.
+// The seeds are the golden programs and a few of every construct.
 func FuzzParse(f *testing.F) {
+	srcs, err := golden.Sources("..")
+	require.NoError(f, err)
+	for _, src := range srcs {
+		f.Add(src)
+	}
 	for _, seed := range []string{
 		"let x = 1 + 2 * 3;", "func f<T>(x : T) : T { x }", "switch (x) { case (?y) y; case _ 0 }",
 		"type T = {#a; #b : Nat} -> ?[var Nat]", "{r with a = 1; var b = 2}", "do ? { x! }",

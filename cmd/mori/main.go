@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -47,6 +48,11 @@ SIZE is a number of bytes, or of KiB, MiB or GiB: 512MiB.
 `
 
 func main() {
+	if os.Getenv("GOTRACEBACK") == "" {
+		// Should the Go runtime itself fail, it prints its one-line reason
+		// rather than a dump of every goroutine; GOTRACEBACK shows them.
+		debug.SetTraceback("none")
+	}
 	if repl.Wants(os.Args[1:], os.Stdin) {
 		os.Exit(repl.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
@@ -120,6 +126,11 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			n, err := strconv.ParseUint(strings.ReplaceAll(args[i+1], "_", ""), 10, 64)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %q is not a number", a, args[i+1])
+			}
+			if n == 0 {
+				// In interp.Config 0 stands for the default: refused
+				// here rather than silently meaning it.
+				return nil, fmt.Errorf("%s: must be at least 1", a)
 			}
 			if a == "--max-stable-pages" {
 				fl.maxPages = n
