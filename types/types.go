@@ -31,6 +31,7 @@ const (
 	Int32
 	Int64
 	Float
+	Float32
 	Char
 	Text
 	Blob
@@ -42,7 +43,7 @@ const (
 var primNames = [...]string{
 	Null: "Null", Bool: "Bool", Nat: "Nat", Nat8: "Nat8", Nat16: "Nat16", Nat32: "Nat32",
 	Nat64: "Nat64", Int: "Int", Int8: "Int8", Int16: "Int16", Int32: "Int32", Int64: "Int64",
-	Float: "Float", Char: "Char", Text: "Text", Blob: "Blob", Principal: "Principal",
+	Float: "Float", Float32: "Float32", Char: "Char", Text: "Text", Blob: "Blob", Principal: "Principal",
 	Error: "Error", Region: "Region",
 }
 
@@ -57,8 +58,11 @@ var PrimByName = func() map[string]Prim {
 
 func (p Prim) String() string { return primNames[p] }
 
-// IsNumeric reports whether p is one of the number types (Float included).
-func (p Prim) IsNumeric() bool { return p >= Nat && p <= Float }
+// IsNumeric reports whether p is one of the number types (the floats included).
+func (p Prim) IsNumeric() bool { return p >= Nat && p <= Float32 }
+
+// IsFloat reports whether p is Float or Float32.
+func (p Prim) IsFloat() bool { return p == Float || p == Float32 }
 
 // IsFixed reports whether p is a bounded integer type (Nat8..Int64).
 func (p Prim) IsFixed() bool { return (p >= Nat8 && p <= Nat64) || (p >= Int8 && p <= Int64) }
