@@ -518,16 +518,19 @@ type ObjectExpr struct {
 	With       []*ExpField // `(with migration = f) actor { ... }`
 }
 
-// AsyncExpr is `async e`.
+// AsyncExpr is `async e`, or with Star `async* e`: a computation run
+// afresh by each `await*` of it, in the awaiting message.
 type AsyncExpr struct {
 	Span
-	X Expr
+	Star bool
+	X    Expr
 }
 
-// AwaitExpr is `await e`.
+// AwaitExpr is `await e`, or with Star `await* e`.
 type AwaitExpr struct {
 	Span
-	X Expr
+	Star bool
+	X    Expr
 }
 
 // TryExpr is `try body catch pat handler`, `try body finally cleanup` or
@@ -789,9 +792,10 @@ type FuncType struct {
 	Result     Type
 }
 
-// AsyncType is `async T`.
+// AsyncType is `async T`, or with Star `async* T`.
 type AsyncType struct {
 	Span
+	Star bool
 	Elem Type
 }
 

@@ -175,7 +175,7 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		return c.checkCall(e, x, t)
 	case *ast.AsyncExpr:
 		if at, ok := want.(*types.Async); ok {
-			c.checkAsync(e, x, at.Elem)
+			c.checkAsync(e, x, at)
 			return t
 		}
 	case *ast.TryExpr:

@@ -86,14 +86,14 @@ func (p *parser) keywordExp(start ast.Pos, keyword string) ast.Expr {
 			value = p.exp(true)
 		}
 		return &ast.ReturnExpr{Span: p.spanFrom(start), Value: value}
-	case "async":
+	case "async", "async*":
 		p.next()
 		x := p.expNest()
-		return &ast.AsyncExpr{Span: p.spanFrom(start), X: x}
-	case "await":
+		return &ast.AsyncExpr{Span: p.spanFrom(start), Star: keyword == "async*", X: x}
+	case "await", "await*", "await?":
 		p.next()
 		x := p.expNest()
-		return &ast.AwaitExpr{Span: p.spanFrom(start), X: x}
+		return &ast.AwaitExpr{Span: p.spanFrom(start), Star: keyword == "await*", X: x}
 	case "assert":
 		p.next()
 		x := p.expNest()
@@ -597,7 +597,7 @@ func (p *parser) startsExp() bool {
 
 var expKeywords = map[string]bool{
 	"null": true, "true": true, "false": true, "not": true, "debug_show": true,
-	"return": true, "async": true, "await": true, "assert": true, "label": true,
+	"return": true, "async": true, "await": true, "async*": true, "await*": true, "await?": true, "assert": true, "label": true,
 	"break": true, "continue": true, "if": true, "switch": true, "while": true,
 	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true, "debug": true,
 	"let": true, "var": true, "type": true, "func": true, "shared": true, "query": true,

@@ -48,9 +48,10 @@ func (p *parser) funcSortOpt() (ast.FuncSort, bool) {
 // parameter type without parentheses).
 func (p *parser) typPre() (t ast.Type, isUn bool) {
 	start := p.start()
-	if p.accept("async") {
+	if p.is("async") || p.is("async*") {
+		star := p.next().Value == "async*"
 		elem, _ := p.typPre()
-		return &ast.AsyncType{Span: p.spanFrom(start), Elem: elem}, false
+		return &ast.AsyncType{Span: p.spanFrom(start), Star: star, Elem: elem}, false
 	}
 	if p.accept("weak") {
 		elem, _ := p.typPre()

@@ -240,7 +240,11 @@ func (l *layout) pre(t Type) {
 	switch t := t.(type) {
 	case *Async:
 		l.p.Open(pretty.Box, 2)
-		l.text("async")
+		if t.Star {
+			l.text("async*")
+		} else {
+			l.text("async")
+		}
 		l.p.Space()
 		l.pre(t.Elem)
 		l.p.Close()

@@ -58,7 +58,7 @@ func subst(t Type, m map[*Var]Type) Type {
 	case *Array:
 		return &Array{Mut: t.Mut, Elem: subst(t.Elem, m)}
 	case *Async:
-		return &Async{Elem: subst(t.Elem, m)}
+		return &Async{Star: t.Star, Elem: subst(t.Elem, m)}
 	case *Obj:
 		fs := make([]Field, len(t.Fields))
 		for i, f := range t.Fields {
@@ -209,7 +209,7 @@ func (r *relater) sub(t1, t2 Type) bool {
 		return r.sub(a.Elem, b.Elem)
 	case *Async:
 		b, ok := t2.(*Async)
-		return ok && r.sub(a.Elem, b.Elem)
+		return ok && a.Star == b.Star && r.sub(a.Elem, b.Elem)
 	case *Obj:
 		b, ok := t2.(*Obj)
 		if !ok || a.Sort != b.Sort || (r.stable && len(a.Fields) != len(b.Fields)) {

@@ -148,8 +148,12 @@ type Func struct {
 	Results    []Type
 }
 
-// Async is `async T`.
-type Async struct{ Elem Type }
+// Async is `async T` (a future), or with Star `async* T` (a delayed
+// computation); the two are unrelated.
+type Async struct {
+	Star bool
+	Elem Type
+}
 
 // Var is a type parameter of a generic function, class or type definition.
 type Var struct {
