@@ -750,11 +750,13 @@ type TypeField struct {
 	Type Type
 }
 
-// ObjectType is `{ a : T; var b : U }`, `module { ... }`, `actor { ... }`.
+// ObjectType is `{ a : T; var b : U }`, `module { ... }`, `actor { ... }`;
+// TypeMembers are its `type T<A> = ...` members.
 type ObjectType struct {
 	Span
-	Sort   ObjSort
-	Fields []*TypeField
+	Sort        ObjSort
+	Fields      []*TypeField
+	TypeMembers []*TypeDec
 }
 
 // TagType is `#tag : T` (Type nil for `#tag`).
@@ -805,6 +807,21 @@ type WeakType struct {
 	Elem Type
 }
 
+// AndType is `A and B`, the greatest lower bound of A and B (object types
+// combine their fields).
+type AndType struct {
+	Span
+	X, Y Type
+}
+
+// OrType is `A or B`, the least upper bound of A and B.
+type OrType struct {
+	Span
+	X, Y Type
+}
+
+func (*AndType) typeNode()     {}
+func (*OrType) typeNode()      {}
 func (*PathType) typeNode()    {}
 func (*WeakType) typeNode()    {}
 func (*TupleType) typeNode()   {}

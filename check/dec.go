@@ -71,8 +71,9 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
 		}
-		if isLast && want != nil && !types.Sub(last, want) {
-			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
+		// A declaration gives any expected unit (its value is dropped).
+		if isLast && want != nil && !types.Equal(want, types.Unit) && !types.Sub(last, want) {
+			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", showActual(last), showExpanded(want))
 		}
 	}
 	if beforeBodies != nil {

@@ -100,13 +100,7 @@ func (b *printer) writeType(t Type) {
 				b.WriteString("; ")
 			}
 			i++
-			b.WriteString("type ")
-			b.WriteString(f.Name)
-			b.writeParams(f.Con.Params)
-			b.WriteString(" = ")
-			if f.Con.Body != nil {
-				b.writeType(f.Con.Body)
-			}
+			b.writeTypeField(f)
 		}
 		for _, f := range t.Fields {
 			if i > 0 {
@@ -232,4 +226,15 @@ func (b *printer) writeParams(vs []*Var) {
 		}
 	}
 	b.WriteByte('>')
+}
+
+// writeTypeField writes a type member `type T<A> = U`.
+func (b *printer) writeTypeField(f TypeField) {
+	b.WriteString("type ")
+	b.WriteString(f.Name)
+	b.writeParams(f.Con.Params)
+	b.WriteString(" = ")
+	if f.Con.Body != nil {
+		b.writeType(f.Con.Body)
+	}
 }

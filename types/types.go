@@ -262,3 +262,47 @@ func (f *Func) ParamType() Type { return Seq(f.Params) }
 
 // ResultType is the type of a function's whole result.
 func (f *Func) ResultType() Type { return Seq(f.Results) }
+
+// Walk calls visit on t and on every type inside it, without expanding
+// definitions (a definition's arguments are visited, its body is not).
+func Walk(t Type, visit func(Type)) {
+	visit(t)
+	switch t := t.(type) {
+	case *Named:
+		Walk(t.Type, visit)
+	case *Tuple:
+		for _, e := range t.Elems {
+			Walk(e, visit)
+		}
+	case *Opt:
+		Walk(t.Elem, visit)
+	case *Array:
+		Walk(t.Elem, visit)
+	case *Async:
+		Walk(t.Elem, visit)
+	case *Obj:
+		for _, f := range t.Fields {
+			Walk(f.Type, visit)
+		}
+	case *Variant:
+		for _, g := range t.Tags {
+			Walk(g.Type, visit)
+		}
+	case *Func:
+		for _, v := range t.TypeParams {
+			if v.Bound != nil {
+				Walk(v.Bound, visit)
+			}
+		}
+		for _, p := range t.Params {
+			Walk(p, visit)
+		}
+		for _, r := range t.Results {
+			Walk(r, visit)
+		}
+	case *App:
+		for _, a := range t.Args {
+			Walk(a, visit)
+		}
+	}
+}
