@@ -320,11 +320,18 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 			c.fail(x, "M0064", "misplaced '!' (no enclosing 'do ? { ... }' expression)")
 		}
 		t := c.infer(e, x.X)
-		ot, ok := types.Promote(t).(*types.Opt)
-		if !ok {
-			c.fail(x.X, "M0065", "expected option type before '!', but expression produces type%s", show(t))
+		switch pt := types.Promote(t).(type) {
+		case *types.Opt:
+			return pt.Elem
+		case types.Prim:
+			if pt == types.Null {
+				return types.None // null! always fails
+			}
 		}
-		return ot.Elem
+		if t == types.None {
+			return types.None
+		}
+		c.fail(x.X, "M0065", "expected option type before '!', but expression produces type%s", show(t))
 	case *ast.DoOptExpr:
 		inner := *e
 		inner.doOpt = x

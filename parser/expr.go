@@ -215,6 +215,7 @@ func (p *parser) cases() []*ast.Case {
 // `(1 : Nat) + 2`, as in moc.
 const (
 	levelAnnot = iota + 1
+	levelPipe
 	levelOr
 	levelAnd
 	levelRel // non-associative
@@ -258,8 +259,11 @@ func peekBinary(tok *plex.Token) binaryOp {
 			return binaryOp{level: levelAnd}
 		}
 	case lexer.Punct:
-		if tok.Value == ":" {
+		switch tok.Value {
+		case ":":
 			return binaryOp{level: levelAnnot}
+		case "|>":
+			return binaryOp{level: levelPipe}
 		}
 		return binaryOps[tok.Value]
 	}
@@ -312,6 +316,8 @@ func (p *parser) binary(minLevel int) ast.Expr {
 			typ := p.typNobin()
 			left = &ast.AnnotExpr{Span: span(typ), X: left, Type: typ}
 			continue
+		case op.level == levelPipe:
+			left = p.pipe(left, p.binary(op.level+1))
 		case op.level == levelOr:
 			right := p.binary(op.level + 1)
 			left = &ast.OrExpr{Span: span(right), X: left, Y: right}
@@ -326,6 +332,17 @@ func (p *parser) binary(minLevel int) ast.Expr {
 			chained = op.level
 		}
 	}
+}
+
+// pipe makes `x |> y`: y with x bound to the name `_`, that is
+// `{ let _ = x; y }` as moc reads it.
+func (p *parser) pipe(x, y ast.Expr) ast.Expr {
+	bind := &ast.LetDec{
+		Span:  x.Where(),
+		Pat:   &ast.VarPat{Span: x.Where(), Name: &ast.Ident{Span: x.Where(), Name: "_"}},
+		Value: x,
+	}
+	return &ast.BlockExpr{Span: x.Where().To(y.Where()), Decs: []ast.Dec{bind, &ast.ExprDec{Span: y.Where(), X: y}}}
 }
 
 // expUn is a prefix form: `#tag e`, `?e`, `-e`, `+e`, `^e`, `not e`,
@@ -446,7 +463,7 @@ func (p *parser) expNullary() ast.Expr {
 	switch {
 	case isLiteral(tok):
 		return p.literal()
-	case tok.Type == lexer.Ident:
+	case tok.Type == lexer.Ident || isText(tok, "_"): // `_` names what `|>` pipes
 		p.next()
 		return &ast.VarExpr{Span: p.tokSpan(tok), Name: tok.Value}
 	case isText(tok, "("):
@@ -575,7 +592,7 @@ func (p *parser) literal() *ast.LitExpr {
 // startsExpNullary reports whether an expNullary can start at the next token.
 func (p *parser) startsExpNullary() bool {
 	tok := p.peek()
-	return isLiteral(tok) || tok.Type == lexer.Ident || isText(tok, "(") || isText(tok, "{")
+	return isLiteral(tok) || tok.Type == lexer.Ident || isText(tok, "_") || isText(tok, "(") || isText(tok, "{")
 }
 
 // startsExp reports whether an expression can start at the next token.
@@ -586,7 +603,7 @@ func (p *parser) startsExp() bool {
 		return true
 	case lexer.Punct:
 		switch tok.Value {
-		case "(", "[", "{", "#", "?", "+", "-", "^":
+		case "(", "[", "{", "#", "?", "+", "-", "^", "_":
 			return true
 		}
 	case lexer.Keyword:
