@@ -655,6 +655,8 @@ type PatField struct {
 type RecordPat struct {
 	Span
 	Fields []*PatField
+	// Types are `type T` fields, which bind the object's type member T.
+	Types []*Ident
 }
 
 // VariantPat is `#tag` or `#tag p`.

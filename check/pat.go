@@ -68,6 +68,16 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			}
 			c.checkPat(e, f.Pat, ft.Type)
 		}
+		for _, id := range p.Types {
+			con, ok := ot.TypeField(id.Name)
+			if !ok {
+				c.fail(id, "M0119", "type field %s is not contained in expected type%s", id.Name, show(t))
+			}
+			if _, dup := e.sc.typs[id.Name]; dup {
+				c.fail(id, "M0051", "duplicate definition for type %s in block", id.Name)
+			}
+			e.sc.typs[id.Name] = typeEntry{con: con}
+		}
 	case *ast.VariantPat:
 		vt, ok := types.Promote(t).(*types.Variant)
 		if !ok {
@@ -87,11 +97,16 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(types.Unit), show(tag.Type))
 		}
 	case *ast.OptPat:
-		ot, ok := types.Promote(t).(*types.Opt)
-		if !ok {
-			c.shapeError(p, "M0115", "option", t, "`?_`")
+		var elem types.Type = types.None // null matches no ?p
+		switch pt := types.Promote(t).(type) {
+		case *types.Opt:
+			elem = pt.Elem
+		default:
+			if pt != types.Null && pt != types.None {
+				c.shapeError(p, "M0115", "option", t, "`?_`")
+			}
 		}
-		c.checkPat(e, p.Pat, ot.Elem)
+		c.checkPat(e, p.Pat, elem)
 	case *ast.AltPat:
 		c.checkAltPat(e, p, t)
 	case *ast.AnnotPat:

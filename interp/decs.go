@@ -143,7 +143,22 @@ func (c *compiler) bindValue(id *ast.Ident, fn evalFn) evalFn {
 	}
 }
 
-// let compiles `let pat = value`; its value is the matched value.
+// letPattern is the part of a let's pattern moc reports a failed match at:
+// without the parentheses and annotations around it, which moc moves to
+// the value.
+func letPattern(p ast.Pat) ast.Pat {
+	for {
+		switch q := p.(type) {
+		case *ast.ParenPat:
+			p = q.Pat
+		case *ast.AnnotPat:
+			p = q.Pat
+		default:
+			return p
+		}
+	}
+}
+
 // let compiles `let pat = val`, or `let pat = val else otherwise`, whose
 // otherwise part runs (and leaves the block) when the pattern fails.
 func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
@@ -169,7 +184,7 @@ func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
 		}
 	}
 	match := c.pattern(pat)
-	site := c.site(pat)
+	site := c.site(letPattern(pat))
 	var fail evalFn
 	if otherwise != nil {
 		fail = c.expr(otherwise)
