@@ -315,12 +315,16 @@ func (c *compiler) class(d *ast.ClassDec) evalFn {
 	if d.Sort == ast.Actor {
 		ctor := c.info.Defs[d.Name].Type.(*types.Func)
 		typ := types.Promote(types.Promote(ctor.Results[0]).(*types.Async).Elem).(*types.Obj)
+		rt := c.prog.actor
 		compileBody = func() evalFn {
 			migrate, mt := c.migration(d.With)
 			body := c.actorBody(d.Fields, d.SelfName, typ, mt)
 			return func(t *Thread, f *Frame) Value {
 				migrate(t, f)
-				return body(t, f)
+				// Installing is asynchronous: the caller awaits the actor.
+				installed := &future{rt: rt}
+				installed.settle(body(t, f))
+				return Value{Ref: installed}
 			}
 		}
 	}
