@@ -672,6 +672,10 @@ func builtinMethod(t types.Type, name string) (types.Type, bool) {
 			return method(nil, types.Nat), true
 		case t == types.Blob && (name == "vals" || name == "values"):
 			return method(nil, iterType(types.Nat8)), true
+		case t == types.Blob && name == "keys":
+			return method(nil, iterType(types.Nat)), true
+		case t == types.Blob && name == "get":
+			return method([]types.Type{types.Nat}, types.Nat8), true
 		}
 	}
 	return nil, false

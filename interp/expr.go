@@ -94,6 +94,15 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.IndexExpr:
 		arr, idx := c.operand(x.X), c.operand(x.Index)
 		site := c.site(x)
+		if c.typeOf(x.X) == types.Blob {
+			return func(t *Thread, f *Frame) Value {
+				b, i := arr(t, f).AsBlob(), idx(t, f)
+				if i.Ref != nil || i.Bits >= uint64(len(b)) {
+					trap(site, "Blob index out of bounds")
+				}
+				return value.Word(uint64(b[i.Bits]))
+			}
+		}
 		return func(t *Thread, f *Frame) Value {
 			a := arr(t, f).AsArray()
 			i := idx(t, f)
