@@ -13,6 +13,11 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 		c.info.Elaborated[x] = elab
 		return c.record(elab, c.checkCall(e, elab, want))
 	}
+	if types.Promote(ft) == types.None {
+		// None is every function: the argument is checked, nothing returns.
+		c.infer(e, x.Arg)
+		return types.None
+	}
 	f, ok := types.Promote(ft).(*types.Func)
 	if !ok {
 		c.fail(x.Fn, "M0097", "expected function type, but expression produces type%s", show(ft))

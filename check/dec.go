@@ -478,6 +478,9 @@ func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
 
 // iterElem finds T in an iterator type `{next : () -> ?T}`.
 func iterElem(t types.Type) (types.Type, bool) {
+	if types.Promote(t) == types.None {
+		return types.None, true
+	}
 	ot, ok := types.Promote(t).(*types.Obj)
 	if !ok {
 		return nil, false

@@ -344,6 +344,10 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return &types.Array{Mut: x.Mut, Elem: elem}
 	case *ast.IndexExpr:
 		t := c.infer(e, x.X)
+		if types.Promote(t) == types.None {
+			c.check(e, x.Index, types.Nat)
+			return types.None
+		}
 		switch at := types.Promote(t).(type) {
 		case *types.Array:
 			c.check(e, x.Index, types.Nat)
@@ -694,6 +698,9 @@ func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 // field or a built-in method.
 func fieldType(t types.Type, name string) (types.Type, bool) {
 	pt := types.Promote(t)
+	if pt == types.None {
+		return types.None, true // None has every field
+	}
 	if ot, ok := pt.(*types.Obj); ok {
 		if f, ok := ot.Field(name); ok {
 			return f.Type, true

@@ -163,7 +163,7 @@ func (c *compiler) builtinCall(x *ast.CallExpr) evalFn {
 	recv := c.operand(dot.X)
 	args := c.args(x.Arg, n)
 	site := c.site(x)
-	if n == 0 {
+	if tup, ok := x.Arg.(*ast.TupleExpr); n == 0 && ok && len(tup.Elems) == 0 {
 		return func(t *Thread, f *Frame) Value { return m(t, recv(t, f), nil, site) }
 	}
 	return func(t *Thread, f *Frame) Value {

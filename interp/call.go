@@ -167,6 +167,9 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 		// Implicit arguments inserted, or a contextual dot resolved.
 		return c.call(elab)
 	}
+	if fn := c.ofNone(x.Fn); fn != nil {
+		return fn
+	}
 	if fn := c.builtinCall(x); fn != nil {
 		return fn
 	}
