@@ -13,6 +13,11 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 		c.info.Elaborated[x] = elab
 		return c.record(elab, c.checkCall(e, elab, want))
 	}
+	if types.Promote(ft) == types.None {
+		// None is every function: the argument is checked, nothing returns.
+		c.infer(e, x.Arg)
+		return types.None
+	}
 	f, ok := types.Promote(ft).(*types.Func)
 	if !ok {
 		c.fail(x.Fn, "M0097", "expected function type, but expression produces type%s", show(ft))
@@ -236,52 +241,14 @@ func anyMentions(ts []types.Type, vars map[*types.Var]bool, bounds map[*types.Va
 // mentions reports whether t contains a variable not yet bound.
 func mentions(t types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) bool {
 	found := false
-	walk(t, func(v *types.Var) {
-		if vars[v] {
+	types.Walk(t, func(t types.Type) {
+		if v, ok := t.(*types.Var); ok && vars[v] {
 			if _, ok := bounds[v]; !ok {
 				found = true
 			}
 		}
 	})
 	return found
-}
-
-func walk(t types.Type, visit func(*types.Var)) {
-	switch t := t.(type) {
-	case *types.Var:
-		visit(t)
-	case *types.Named:
-		walk(t.Type, visit)
-	case *types.Tuple:
-		for _, el := range t.Elems {
-			walk(el, visit)
-		}
-	case *types.Opt:
-		walk(t.Elem, visit)
-	case *types.Array:
-		walk(t.Elem, visit)
-	case *types.Async:
-		walk(t.Elem, visit)
-	case *types.Obj:
-		for _, f := range t.Fields {
-			walk(f.Type, visit)
-		}
-	case *types.Variant:
-		for _, g := range t.Tags {
-			walk(g.Type, visit)
-		}
-	case *types.Func:
-		for _, p := range t.Params {
-			walk(p, visit)
-		}
-		for _, r := range t.Results {
-			walk(r, visit)
-		}
-	case *types.App:
-		for _, a := range t.Args {
-			walk(a, visit)
-		}
-	}
 }
 
 // funcAnnotated reports whether a function literal's type can be inferred

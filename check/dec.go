@@ -71,8 +71,9 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
 		}
-		if isLast && want != nil && !types.Sub(last, want) {
-			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
+		// A declaration gives any expected unit (its value is dropped).
+		if isLast && want != nil && !types.Equal(want, types.Unit) && !types.Sub(last, want) {
+			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", showActual(last), showExpanded(want))
 		}
 	}
 	if beforeBodies != nil {
@@ -110,6 +111,14 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 			for _, id := range ast.PatVars(d.Pat) {
 				c.forward[e.declare(id, types.LetBinding, nil)] = true
 			}
+			if vp, ok := d.Pat.(*ast.VarPat); ok && d.Else == nil {
+				// As moc, whose first pass types every let: a value whose
+				// type its syntax tells is known before its turn.
+				b, value, scope := c.info.Defs[vp.Name], d.Value, *e
+				if known := c.typeBySyntax(&scope, value, false); known != nil {
+					c.lazy[b] = func() types.Type { return c.typeBySyntax(&scope, value, true) }
+				}
+			}
 		case *ast.VarDec:
 			c.forward[e.declare(d.Name, types.VarBinding, nil)] = true
 		case *ast.FuncDec:
@@ -127,6 +136,50 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 		}
 	}
 	return funcs
+}
+
+// typeBySyntax gives the type of an expression that its syntax tells
+// without checking it: a literal, an annotation, a function whose
+// parameters and result are annotated (or a block body, unit), or a block
+// ending in such a function; nil for any other. Types are resolved only
+// when resolve is set (else any non-nil result means there is one).
+func (c *Checker) typeBySyntax(e *env, x ast.Expr, resolve bool) types.Type {
+	switch x := x.(type) {
+	case *ast.LitExpr:
+		return litType(x, false)
+	case *ast.UnaryExpr:
+		if lit, ok := x.X.(*ast.LitExpr); ok && isNumLit(lit) && (x.Op == ast.Neg || x.Op == ast.Plus) {
+			return litType(lit, true)
+		}
+	case *ast.ParenExpr:
+		return c.typeBySyntax(e, x.X, resolve)
+	case *ast.AnnotExpr:
+		if !resolve {
+			return types.Any
+		}
+		return c.resolveType(e, x.Type)
+	case *ast.FuncExpr:
+		if !funcAnnotated(x) {
+			return nil
+		}
+		if !resolve {
+			return types.Any
+		}
+		return c.funcSignature(e, x)
+	case *ast.BlockExpr:
+		for _, d := range x.Decs {
+			switch d.(type) {
+			case *ast.TypeDec, *ast.ClassDec:
+				return nil // the function's types could name them
+			}
+		}
+		if n := len(x.Decs); n > 0 {
+			if fd, ok := x.Decs[n-1].(*ast.FuncDec); ok {
+				return c.typeBySyntax(e, fd.Func, resolve)
+			}
+		}
+	}
+	return nil
 }
 
 // signature resolves a binding's type if it is a function's signature not
@@ -454,6 +507,9 @@ func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
 
 // iterElem finds T in an iterator type `{next : () -> ?T}`.
 func iterElem(t types.Type) (types.Type, bool) {
+	if types.Promote(t) == types.None {
+		return types.None, true
+	}
 	ot, ok := types.Promote(t).(*types.Obj)
 	if !ok {
 		return nil, false

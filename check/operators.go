@@ -203,7 +203,7 @@ func binaryDefined(op ast.BinOp, p types.Prim) bool {
 func unaryDefined(op ast.UnOp, p types.Prim) bool {
 	switch op {
 	case ast.Neg:
-		return p.IsSigned() || p == types.Float
+		return p.IsSigned() || p.IsFloat()
 	case ast.Plus:
 		return p.IsNumeric()
 	case ast.BitNot:

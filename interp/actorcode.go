@@ -185,6 +185,9 @@ func (c *compiler) asyncExpr(x *ast.AsyncExpr) evalFn {
 	body := c.expr(x.X)
 	c.funcState, c.loopLabel = saved, loopLabel
 	c.leaf = false // the message keeps the frame
+	if x.Star {
+		return func(t *Thread, f *Frame) Value { return Value{Ref: &computation{body: body, frame: f}} }
+	}
 	return func(t *Thread, f *Frame) Value {
 		fu := rt.spawn(func(t *Thread) Value {
 			v := body(t, f)
@@ -197,8 +200,26 @@ func (c *compiler) asyncExpr(x *ast.AsyncExpr) evalFn {
 	}
 }
 
+// computation is the value of `async* e`: e and its frame, evaluated by
+// each `await*` in the awaiting message itself (no message is sent and
+// nothing commits unless e awaits).
+type computation struct {
+	body  evalFn
+	frame *Frame
+}
+
 func (c *compiler) awaitExpr(x *ast.AwaitExpr) evalFn {
 	fut := c.operand(x.X)
+	if x.Star {
+		return func(t *Thread, f *Frame) Value {
+			comp := fut(t, f).Ref.(*computation)
+			v := comp.body(t, comp.frame)
+			if t.ctl == ctlReturn {
+				v, t.ctl, t.val = t.val, ctlNone, Value{}
+			}
+			return v
+		}
+	}
 	return func(t *Thread, f *Frame) Value { return t.await(fut(t, f).Ref.(*future)) }
 }
 

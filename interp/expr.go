@@ -59,11 +59,17 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.AnnotExpr:
 		return c.expr(x.X)
 	case *ast.ProjExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		tup, i := c.operand(x.X), x.Index
 		return func(t *Thread, f *Frame) Value { return tup(t, f).AsTuple()[i] }
 	case *ast.RecordExpr:
 		return c.record(x)
 	case *ast.DotExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		return c.dot(x)
 	case *ast.VariantExpr:
 		tag := x.Tag.Name
@@ -93,8 +99,20 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			return value.MakeArray(vs)
 		}
 	case *ast.IndexExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		arr, idx := c.operand(x.X), c.operand(x.Index)
 		site := c.site(x)
+		if c.typeOf(x.X) == types.Blob {
+			return func(t *Thread, f *Frame) Value {
+				b, i := arr(t, f).AsBlob(), idx(t, f)
+				if i.Ref != nil || i.Bits >= uint64(len(b)) {
+					trap(site, "Blob index out of bounds")
+				}
+				return value.Word(uint64(b[i.Bits]))
+			}
+		}
 		return func(t *Thread, f *Frame) Value {
 			a := arr(t, f).AsArray()
 			i := idx(t, f)
@@ -488,4 +506,13 @@ func (c *compiler) bang(x *ast.BangExpr) evalFn {
 		}
 		return v.OptPayload()
 	}
+}
+
+// ofNone compiles a projection, field, index or call of an operand x of
+// type None: x never gives a value, so only x runs.
+func (c *compiler) ofNone(x ast.Expr) evalFn {
+	if c.typeOf(x) != types.None {
+		return nil
+	}
+	return c.expr(x)
 }

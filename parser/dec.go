@@ -255,9 +255,10 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 			p.fail("one of '=' '{'")
 		}
 		body = p.block()
-		if _, async := result.(*ast.AsyncType); async {
-			// `func f() : async T { ... }` is `func f() : async T = async { ... }`.
-			body = &ast.AsyncExpr{Span: body.Where(), X: body}
+		if at, async := result.(*ast.AsyncType); async {
+			// `func f() : async T { ... }` is `func f() : async T = async { ... }`,
+			// and alike for `async*`.
+			body = &ast.AsyncExpr{Span: body.Where(), Star: at.Star, X: body}
 		}
 	}
 	return &ast.FuncExpr{

@@ -86,14 +86,14 @@ func (p *parser) keywordExp(start ast.Pos, keyword string) ast.Expr {
 			value = p.exp(true)
 		}
 		return &ast.ReturnExpr{Span: p.spanFrom(start), Value: value}
-	case "async":
+	case "async", "async*":
 		p.next()
 		x := p.expNest()
-		return &ast.AsyncExpr{Span: p.spanFrom(start), X: x}
-	case "await":
+		return &ast.AsyncExpr{Span: p.spanFrom(start), Star: keyword == "async*", X: x}
+	case "await", "await*", "await?":
 		p.next()
 		x := p.expNest()
-		return &ast.AwaitExpr{Span: p.spanFrom(start), X: x}
+		return &ast.AwaitExpr{Span: p.spanFrom(start), Star: keyword == "await*", X: x}
 	case "assert":
 		p.next()
 		x := p.expNest()
@@ -215,6 +215,7 @@ func (p *parser) cases() []*ast.Case {
 // `(1 : Nat) + 2`, as in moc.
 const (
 	levelAnnot = iota + 1
+	levelPipe
 	levelOr
 	levelAnd
 	levelRel // non-associative
@@ -258,8 +259,11 @@ func peekBinary(tok *plex.Token) binaryOp {
 			return binaryOp{level: levelAnd}
 		}
 	case lexer.Punct:
-		if tok.Value == ":" {
+		switch tok.Value {
+		case ":":
 			return binaryOp{level: levelAnnot}
+		case "|>":
+			return binaryOp{level: levelPipe}
 		}
 		return binaryOps[tok.Value]
 	}
@@ -316,6 +320,8 @@ func (p *parser) binary(minLevel int) ast.Expr {
 			left = &ast.AnnotExpr{Span: span(typ), X: left, Type: typ}
 			height = p.link(height, h)
 			continue
+		case op.level == levelPipe:
+			left = p.pipe(left, p.binary(op.level+1))
 		case op.level == levelOr:
 			right, h := operand(op.level + 1)
 			left = &ast.OrExpr{Span: span(right), X: left, Y: right}
@@ -333,6 +339,17 @@ func (p *parser) binary(minLevel int) ast.Expr {
 			chained = op.level
 		}
 	}
+}
+
+// pipe makes `x |> y`: y with x bound to the name `_`, that is
+// `{ let _ = x; y }` as moc reads it.
+func (p *parser) pipe(x, y ast.Expr) ast.Expr {
+	bind := &ast.LetDec{
+		Span:  x.Where(),
+		Pat:   &ast.VarPat{Span: x.Where(), Name: &ast.Ident{Span: x.Where(), Name: "_"}},
+		Value: x,
+	}
+	return &ast.BlockExpr{Span: x.Where().To(y.Where()), Decs: []ast.Dec{bind, &ast.ExprDec{Span: y.Where(), X: y}}}
 }
 
 // expUn is a prefix form: `#tag e`, `?e`, `-e`, `+e`, `^e`, `not e`,
@@ -467,7 +484,7 @@ func (p *parser) expNullary() ast.Expr {
 	switch {
 	case isLiteral(tok):
 		return p.literal()
-	case tok.Type == lexer.Ident:
+	case tok.Type == lexer.Ident || isText(tok, "_"): // `_` names what `|>` pipes
 		p.next()
 		return &ast.VarExpr{Span: p.tokSpan(tok), Name: tok.Value}
 	case isText(tok, "("):
@@ -598,7 +615,7 @@ func (p *parser) literal() *ast.LitExpr {
 // startsExpNullary reports whether an expNullary can start at the next token.
 func (p *parser) startsExpNullary() bool {
 	tok := p.peek()
-	return isLiteral(tok) || tok.Type == lexer.Ident || isText(tok, "(") || isText(tok, "{")
+	return isLiteral(tok) || tok.Type == lexer.Ident || isText(tok, "_") || isText(tok, "(") || isText(tok, "{")
 }
 
 // startsExp reports whether an expression can start at the next token.
@@ -609,7 +626,7 @@ func (p *parser) startsExp() bool {
 		return true
 	case lexer.Punct:
 		switch tok.Value {
-		case "(", "[", "{", "#", "?", "+", "-", "^":
+		case "(", "[", "{", "#", "?", "+", "-", "^", "_":
 			return true
 		}
 	case lexer.Keyword:
@@ -620,7 +637,7 @@ func (p *parser) startsExp() bool {
 
 var expKeywords = map[string]bool{
 	"null": true, "true": true, "false": true, "not": true, "debug_show": true, "to_candid": true, "from_candid": true,
-	"return": true, "async": true, "await": true, "assert": true, "label": true,
+	"return": true, "async": true, "await": true, "async*": true, "await*": true, "await?": true, "assert": true, "label": true,
 	"break": true, "continue": true, "if": true, "switch": true, "while": true,
 	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true, "debug": true,
 	"let": true, "var": true, "type": true, "func": true, "shared": true, "query": true,

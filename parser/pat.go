@@ -62,15 +62,20 @@ func (p *parser) patNullary() ast.Pat {
 	}
 	start := p.start()
 	p.next()
-	var fields []*ast.PatField
+	rec := &ast.RecordPat{}
 	for !p.is("}") {
-		fields = append(fields, p.patField())
+		if p.accept("type") {
+			rec.Types = append(rec.Types, p.ident())
+		} else {
+			rec.Fields = append(rec.Fields, p.patField())
+		}
 		if !p.accept(";") && !p.is("}") {
 			p.fail("one of ';' '}'")
 		}
 	}
 	p.next()
-	return &ast.RecordPat{Span: p.spanFrom(start), Fields: fields}
+	rec.Span = p.spanFrom(start)
+	return rec
 }
 
 // patField is `name`, `name = p`, `name : T` or `name : T = p`.

@@ -31,6 +31,9 @@ func addFloats(_ Host, m map[string]fn) {
 	m["floatCopySign"] = floatBinary(math.Copysign)
 	m["arctan2"] = floatBinary(math.Atan2)
 
+	// A Float32 is held as the Float of the same value.
+	m["floatToFloat32"] = floatUnary(func(f float64) float64 { return float64(float32(f)) })
+	m["float32ToFloat"] = unary(func(v value.Value) value.Value { return v })
 	m["floatToInt"] = unary(func(v value.Value) value.Value {
 		r, ok := value.FloatToInt(v.AsFloat())
 		if !ok {

@@ -80,7 +80,11 @@ func (b *printer) writeType(t Type) {
 		b.writeType(t.Elem)
 		b.WriteByte(']')
 	case *Async:
-		b.WriteString("async ")
+		b.WriteString("async")
+		if t.Star {
+			b.WriteByte('*')
+		}
+		b.WriteByte(' ')
 		b.writeAtom(t.Elem)
 	case *Obj:
 		switch t.Sort {

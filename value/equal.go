@@ -110,7 +110,7 @@ func primEqual(a, b Value, p types.Prim) bool {
 		return true
 	case types.Nat, types.Int:
 		return IntCompare(a, b) == 0
-	case types.Float:
+	case types.Float, types.Float32:
 		return a.AsFloat() == b.AsFloat()
 	case types.Text:
 		return a.AsText() == b.AsText()
@@ -129,7 +129,7 @@ func Compare(a, b Value, p types.Prim) int {
 	switch p {
 	case types.Nat, types.Int:
 		return IntCompare(a, b)
-	case types.Float:
+	case types.Float, types.Float32:
 		return cmp.Compare(a.AsFloat(), b.AsFloat())
 	case types.Text:
 		return strings.Compare(a.AsText(), b.AsText())

@@ -246,7 +246,7 @@ func showPrim(b *strings.Builder, v Value, p types.Prim) {
 		writeGrouped(b, strconv.FormatUint(v.Bits, 10))
 	case types.Int8, types.Int16, types.Int32, types.Int64:
 		writeSigned(b, strconv.FormatInt(int64(v.Bits), 10))
-	case types.Float:
+	case types.Float, types.Float32:
 		b.WriteString(FormatFloat(v.AsFloat()))
 	case types.Char:
 		b.WriteByte('\'')

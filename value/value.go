@@ -8,7 +8,8 @@
 //   - Bool: Bits 0 or 1. Char: Bits is the code point.
 //   - Nat8..Nat64: Bits is the number. Int8..Int64: Bits is the number
 //     sign-extended to 64 bits, so int64(Bits) is its value.
-//   - Float: Bits holds the IEEE 754 bits.
+//   - Float: Bits holds the IEEE 754 bits. Float32: those of the Float of the
+//     same value (operations round their results to single precision).
 //   - Nat and Int share one representation (Nat <: Int needs no conversion):
 //     a number that fits in int64 lives in Bits with Ref nil; a bigger one is
 //     a *big.Int in Ref. Results are normalised back to small when they fit.
