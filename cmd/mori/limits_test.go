@@ -17,15 +17,6 @@ import (
 	"github.com/mori-lang/mori/driver"
 )
 
-// TestMain lets the limit tests run this test binary as mori itself, in a
-// process of its own whose exit status and memory they can measure.
-func TestMain(m *testing.M) {
-	if os.Getenv("MORI_TEST_AS_MAIN") != "" {
-		main()
-	}
-	os.Exit(m.Run())
-}
-
 // limitCase is a program that once crashed mori, hung it or ate the
 // machine (issue 9), generated at the size that did.
 type limitCase struct {
@@ -132,7 +123,7 @@ func TestLimits(t *testing.T) {
 				args = append(args, file)
 			}
 			cmd := exec.Command(os.Args[0], args...)
-			cmd.Env = append(os.Environ(), "MORI_TEST_AS_MAIN=1")
+			cmd.Env = append(os.Environ(), "MORI_TEST_AS_MORI=1")
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			err := cmd.Run()
