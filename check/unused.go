@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,18 +12,22 @@ import (
 // declared that nothing uses, in source order. Names starting with `_`,
 // exported object fields and names in library code are exempt.
 func (c *Checker) warnUnused(declared []*types.Binding) {
-	used := map[*types.Binding]bool{}
-	for _, b := range c.info.Uses {
-		used[b] = true
-	}
 	var unused []*types.Binding
 	for _, b := range declared {
-		if used[b] || b.Decl == nil || strings.HasPrefix(b.Name, "_") || c.public[b.Decl] ||
+		if b.Decl == nil || strings.HasPrefix(b.Name, "_") || c.public[b.Decl] ||
 			strings.HasPrefix(b.Decl.Span.File, "mo:") {
 			continue
 		}
 		unused = append(unused, b)
 	}
+	if len(unused) == 0 {
+		return // a library module: no need to gather every use so far
+	}
+	used := map[*types.Binding]bool{}
+	for _, b := range c.info.Uses {
+		used[b] = true
+	}
+	unused = slices.DeleteFunc(unused, func(b *types.Binding) bool { return used[b] })
 	sort.SliceStable(unused, func(i, j int) bool {
 		a, b := unused[i].Decl.Span.Start, unused[j].Decl.Span.Start
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col

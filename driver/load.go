@@ -6,6 +6,7 @@
 package driver
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path"
@@ -28,6 +29,33 @@ type Loader struct {
 	// Packages maps a package name to its folder, for `mo:NAME/...`
 	// (moc's --package flag); base and core default to the embedded library.
 	Packages map[string]string
+	// parsed remembers each file parsed, by name, with the source it was
+	// parsed from: the checker asks for a module at every import of it (a
+	// library module is imported by many siblings), and a REPL session asks
+	// again in each entry, when the file may have changed.
+	parsed map[string]parsedFile
+}
+
+type parsedFile struct {
+	src  []byte
+	prog *ast.Program
+}
+
+// parse parses src as the file name, or returns the tree parsed before
+// from the same source.
+func (l *Loader) parse(name string, src []byte) (*ast.Program, error) {
+	if f, ok := l.parsed[name]; ok && bytes.Equal(f.src, src) {
+		return f.prog, nil
+	}
+	prog, err := parser.ParseFile(name, src)
+	if err != nil {
+		return nil, err
+	}
+	if l.parsed == nil {
+		l.parsed = map[string]parsedFile{}
+	}
+	l.parsed[name] = parsedFile{src: src, prog: prog}
+	return prog, nil
 }
 
 func (l *Loader) read(name string) ([]byte, error) {
@@ -84,7 +112,7 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
 		}
 	}
-	prog, err := parser.ParseFile(name, src)
+	prog, err := l.parse(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -98,12 +126,17 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	}
 	var src []byte
 	if dir, ok := l.Packages[pkg]; ok {
-		b, err := readSource(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		file := filepath.Join(dir, filepath.FromSlash(module))
+		b, err := readSource(file + ".mo")
 		if big := tooLarge(importPath+".mo", err); big != nil {
 			return nil, big
 		}
 		if err != nil {
-			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
+			if b, err = readSource(filepath.Join(file, "lib.mo")); err != nil {
+				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			}
+			importPath = "mo:" + pkg + "/" + module + "/lib"
 		}
 		src = b
 	} else if b, ok := stdlib.Source(pkg, module); ok {
@@ -111,7 +144,7 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	} else {
 		return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 	}
-	prog, err := parser.ParseFile(importPath+".mo", src)
+	prog, err := l.parse(importPath+".mo", src)
 	if err != nil {
 		return nil, err
 	}

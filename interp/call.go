@@ -46,21 +46,36 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 
 // function compiles a function (or class constructor) body of n parameters
 // in a scope of its own, parameters in the first slots; sharedPat, if any,
-// matches the message context of a shared function.
+// matches the message context of a shared function. A library function is
+// compiled when first called (see funcCode.pending): a program calls few of
+// the functions its imports define.
 func (c *compiler) function(param ast.Pat, n int, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
-	outer, saved, loopLabel := c.scope, c.funcState, c.loopLabel
-	sc := &scope{parent: outer}
-	c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
 	code := &funcCode{lib: c.lib}
-	sc.size = n
-	code.prologue = c.params(param, n)
-	if sharedPat != nil {
-		code.prologue = c.withContext(code.prologue, sharedPat)
+	outer := c.scope
+	compile := func() {
+		enclosing, saved, loopLabel := c.scope, c.funcState, c.loopLabel
+		sc := &scope{parent: outer, size: n}
+		c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
+		code.prologue = c.params(param, n)
+		if sharedPat != nil {
+			code.prologue = c.withContext(code.prologue, sharedPat)
+		}
+		code.body = compileBody()
+		code.leaf = c.leaf
+		code.nslots = sc.size
+		c.scope, c.funcState, c.loopLabel = enclosing, saved, loopLabel
 	}
-	code.body = compileBody()
-	code.leaf = c.leaf
-	code.nslots = sc.size
-	c.scope, c.funcState, c.loopLabel = outer, saved, loopLabel
+	if c.lib {
+		code.pending = func() {
+			lib := c.lib
+			c.lib = true
+			compile()
+			c.lib = lib
+			code.pending = nil
+		}
+	} else {
+		compile()
+	}
 	c.leaf = false // the enclosing code makes a closure of this function
 	return code
 }
@@ -192,7 +207,11 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 				fr.slots[0] = arg(t, f)
 				return t.enter(cl.code, fr, site)
 			}
-			return t.callBuiltin(callee, []Value{arg(t, f)}, site)
+			argv := t.pushArgs(1)
+			argv[0] = arg(t, f)
+			r := t.callBuiltin(callee, argv, site)
+			t.popArgs(1)
+			return r
 		}
 	}
 	args := c.args(x.Arg, n)

@@ -63,6 +63,8 @@ type compiler struct {
 	prims map[string]Value
 	// modules holds each evaluated module's value, filled by its init.
 	modules map[*types.Module]*Value
+	// imported gives the name an import binds to its module's value.
+	imported map[*types.Binding]*Value
 
 	lib   bool // compiling a library module
 	scope *scope
@@ -87,6 +89,7 @@ func newCompiler(info *types.Info, p *Program, prims map[string]Value) *compiler
 		info:      info,
 		prims:     prims,
 		modules:   map[*types.Module]*Value{},
+		imported:  map[*types.Binding]*Value{},
 		slots:     map[*types.Binding]slot{},
 		selfSlots: map[*ast.Ident]slot{},
 		labels:    map[ast.Expr]int{},

@@ -119,6 +119,9 @@ func (c *compiler) dec(d ast.Dec) evalFn {
 		if !ok {
 			c.fail(d, "internal error: %s is imported before it is compiled", mod.Path)
 		}
+		if id, ok := varPat(d.Pat); ok {
+			c.imported[c.info.Defs[id]] = holder
+		}
 		match := c.pattern(d.Pat)
 		site := c.site(d.Pat)
 		return func(t *Thread, f *Frame) Value {
@@ -284,11 +287,11 @@ func (c *compiler) objectBodyWith(fields []*ast.DecField, self *ast.Ident, dec f
 				return Value{}
 			}
 		}
-		vals := make([]Value, len(slots))
+		o := value.NewObject(layout)
 		for i, s := range slots {
-			vals[i] = f.slots[s]
+			o.Fields[i] = f.slots[s]
 		}
-		obj := value.MakeObject(layout, vals)
+		obj := Value{Ref: o}
 		if selfIndex >= 0 {
 			f.slots[selfIndex] = obj
 		}

@@ -101,6 +101,9 @@ type Thread struct {
 
 // frameFor makes the frame of a call of cl, recycling one for a leaf.
 func (t *Thread) frameFor(cl *closure) *Frame {
+	if cl.code.pending != nil {
+		cl.code.pending()
+	}
 	n := cl.code.nslots
 	if k := len(t.frames); k > 0 && cl.code.leaf {
 		fr := t.frames[k-1]
@@ -168,7 +171,10 @@ type jumpSignal struct{}
 
 // funcCode is the compiled form of a function.
 type funcCode struct {
-	nslots int
+	// pending, when set, compiles the function: everything below is unset
+	// until then (frameFor runs it at the first call).
+	pending func()
+	nslots  int
 	// prologue matches parameter patterns that are not plain names.
 	prologue func(t *Thread, f *Frame)
 	body     evalFn

@@ -53,6 +53,7 @@ func main() {
 		// rather than a dump of every goroutine; GOTRACEBACK shows them.
 		debug.SetTraceback("none")
 	}
+	configureRuntime()
 	if repl.Wants(os.Args[1:], os.Stdin) {
 		os.Exit(repl.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
