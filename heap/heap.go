@@ -30,9 +30,34 @@ var budget atomic.Int64
 // SetBudget sets the budget in bytes (at least 1).
 func SetBudget(bytes int64) {
 	budget.Store(bytes)
-	// Collect when memory passes the budget by a quarter: by then the heap
-	// is measured often enough for OverBudget to see it.
-	debug.SetMemoryLimit(bytes + bytes/4)
+	setLimit()
+}
+
+// setLimit tells the collector to collect harder once memory passes the
+// budget by a quarter (by then the heap is measured often enough for
+// OverBudget to see it), stable memory aside.
+func setLimit() {
+	b := Budget()
+	debug.SetMemoryLimit(b + b/4 + exempt.Load())
+}
+
+// exempt is the memory the program holds outside its heap: the pages of
+// stable memory, which a canister keeps apart from its heap and which the
+// budget therefore does not count.
+var exempt atomic.Int64
+
+// Exempt records that n more bytes of stable memory are held (negative n:
+// fewer), which the heap measurements leave out.
+func Exempt(n int64) {
+	const step = 64 << 20 // the collector's limit follows in steps
+	if before := exempt.Add(n) - n; before/step != (before+n)/step {
+		setLimit()
+	}
+}
+
+// heapBytes is a heap measurement without the stable memory in it.
+func heapBytes(name string) uint64 {
+	return read(name) - min(read(name), uint64(max(exempt.Load(), 0)))
 }
 
 // Budget returns the budget in bytes.
@@ -45,7 +70,7 @@ func Budget() int64 {
 
 // OverBudget reports whether the live heap, as measured by the last
 // collection, exceeds the budget.
-func OverBudget() bool { return read(liveBytes) > uint64(Budget()) }
+func OverBudget() bool { return heapBytes(liveBytes) > uint64(Budget()) }
 
 // Fits reports whether n more bytes fit in the budget: a program about to
 // allocate them traps instead when they do not. Garbage not yet collected
@@ -63,11 +88,11 @@ func Fits(n int64) bool {
 	if n > b {
 		return false
 	}
-	if read(objectBytes) <= uint64(b-n) {
+	if heapBytes(objectBytes) <= uint64(b-n) {
 		return true
 	}
 	runtime.GC()
-	return read(objectBytes) <= uint64(b-n)
+	return heapBytes(objectBytes) <= uint64(b-n)
 }
 
 // unmeasured adds up the small allocations Fits was asked about since it

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/mori-lang/mori/heap"
 	"io/fs"
 	"maps"
 	"os"
@@ -424,7 +425,7 @@ func (s *diskPages) WritablePage(i uint64) *Page {
 	if p == nil {
 		p = new(Page)
 		s.table.SetPage(i, p)
-		s.held++
+		s.hold()
 	}
 	s.dirty[i] = struct{}{}
 	return p
@@ -436,7 +437,7 @@ func (s *diskPages) SetPage(i uint64, p *Page) {
 		return // not on disk, or already dropped and marked
 	}
 	if p != nil {
-		s.held++
+		s.hold()
 	}
 	s.table.SetPage(i, p)
 	s.dirty[i] = struct{}{}
@@ -460,7 +461,7 @@ func (s *diskPages) load(i uint64) *Page {
 		panic(s.disk.errorf("reading page %d: %v", i, err))
 	}
 	s.table.SetPage(i, p)
-	s.held++
+	s.hold()
 	return p
 }
 
@@ -476,5 +477,13 @@ func (s *diskPages) evict() {
 			}
 		}
 	}
+	heap.Exempt(-int64(s.held) * PageSize)
 	s.held = 0
+}
+
+// hold counts one more page kept in memory: stable memory, which the heap
+// budget leaves out.
+func (s *diskPages) hold() {
+	s.held++
+	heap.Exempt(PageSize)
 }
