@@ -147,6 +147,9 @@ func TestStateErrors(t *testing.T) {
 	}{
 		{name: "another persistence mode", mode: stable.Classical,
 			want: "holds a canister of enhanced orthogonal persistence; this run uses legacy persistence"},
+		{name: "no persistence mode", edit: func(t *testing.T, dir string) {
+			editRecord(t, dir, "persistence", []byte("orthogonal"))
+		}, want: `is damaged: persistence mode "orthogonal"`},
 		{name: "damaged variables", edit: func(t *testing.T, dir string) {
 			editRecord(t, dir, "stable variables", []byte("mori stable variables 1\n\x05"))
 		}, want: "saved stable variables: damaged: "},
