@@ -185,3 +185,36 @@ func TestStateIsLocked(t *testing.T) {
 	_, err = canister.New(canister.Config{StateDir: dir})
 	assert.ErrorContains(t, err, "is in use by another mori process (pid ")
 }
+
+// An upgrade and a message that touches no page read no page from disk:
+// with every saved page damaged, they still save; reading a page makes the
+// next save fail.
+func TestUpgradeReadsNoPage(t *testing.T) {
+	dir := t.TempDir()
+	const fill0 = `ingress $ID fill "DIDL\x00\x01\x78\x00\x00\x00\x00\x00\x00\x00\x00"`
+	_, err := play(t, stable.Enhanced, dir, script(`install $ID bench.mo ""`, `ingress $ID fill "DIDL\x00\x01\x78\x2c\x01\x00\x00\x00\x00\x00\x00"`))
+	require.NoError(t, err)
+	db, err := bolt.Open(filepath.Join(dir, "state.db"), 0o644, nil)
+	require.NoError(t, err)
+	damaged := 0
+	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+		pages := tx.Bucket([]byte("pages"))
+		var keys [][]byte
+		pages.ForEach(func(k, _ []byte) error { keys = append(keys, bytes.Clone(k)); return nil })
+		for _, k := range keys {
+			if err := pages.Put(k, []byte("x")); err != nil {
+				return err
+			}
+			damaged++
+		}
+		return nil
+	}))
+	require.NoError(t, db.Close())
+	assert.Equal(t, 300, damaged)
+
+	out, err := play(t, stable.Enhanced, dir, script(`upgrade $ID bench.mo ""`, fill0, `upgrade $ID bench.mo ""`, fill0))
+	require.NoError(t, err, out)
+	_, err = play(t, stable.Enhanced, dir, script(`upgrade $ID bench.mo ""`, `query $ID byte "DIDL\x00\x01\x78\x05\x00\x00\x00\x00\x00\x00\x00"`, fill0))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "has 1 bytes")
+}

@@ -1,5 +1,5 @@
 // The upgrade benchmark's actor: fill(k) grows its region by k pages and
-// writes a byte into each of them.
+// writes a byte into each of them; byte(p) reads page p's.
 import Prim "mo:⛔";
 import Region "mo:base/Region";
 
@@ -18,4 +18,6 @@ actor {
   };
 
   public query func pages() : async Nat64 { Region.size(r) };
+
+  public query func byte(p : Nat64) : async Nat8 { Region.loadNat8(r, p * 65536 + p % 65536) };
 };
