@@ -1,13 +1,22 @@
 #!/usr/bin/env bash
 # compare.sh [PROGRAM.mo ...]
 #
-# Times each benchmark program (default: every bench/*.mo) with mori and with the real
-# compiler, and prints a table:
+# Times each benchmark program (default: every bench/*.mo and bench/libs/*.mo) with mori and
+# with the real compiler, side by side, and prints a table:
 #   program | mori ms: best of 3 wall-clock times of the whole `mori run NAME.mo`
+#           | cpu ms: user+system CPU time of that best run (wall above cpu means waiting for
+#             a core: the machine is loaded)
+#           | rss MiB: mori's peak resident memory
 #           | moc run_ms: best of 3 `run_ms` from `moc-run --time` (compiled to WASI, run time
 #             without compilation)
 #           | ratio: mori ms / moc run_ms
 # Both outputs are checked against NAME.out; a mismatch is reported on stderr.
+#
+# A program that needs packages says so in a line `// packages: NAME=DIR ...`; DIR is
+# relative to the program's folder, and $REAL/base and $REAL/core are the real motoko-base
+# and motoko-core that the oracle compiles against (shared/oracle/real-packages writes them
+# to REAL_PACKAGES, default ~/.cache/mori-bench/real-packages). Both mori and moc get the
+# same --package flags.
 #
 # MORI     mori binary to time (default: built once from ./cmd/mori into a temp dir)
 # MOC_RUN  the oracle script (default: ../shared/oracle/moc-run relative to the repo root)
@@ -16,6 +25,7 @@ set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench_dir/.." && pwd)"
 moc_run="${MOC_RUN:-$root/../shared/oracle/moc-run}"
+real_packages="${REAL_PACKAGES:-${XDG_CACHE_HOME:-$HOME/.cache}/mori-bench/real-packages}"
 runs=3
 
 tmp="$(mktemp -d)"
@@ -32,7 +42,7 @@ elif [[ "$mori" != /* ]]; then
   if [[ "$mori" == */* ]]; then mori="$PWD/$mori"; else mori="$(command -v "$mori")"; fi
 fi
 
-[ $# -gt 0 ] || set -- "$bench_dir"/*.mo
+[ $# -gt 0 ] || set -- "$bench_dir"/*.mo "$bench_dir"/libs/*.mo
 
 now_ns() { date +%s%N; }
 
@@ -47,23 +57,55 @@ check_output() {
   fi
 }
 
-printf '%-16s %10s %12s %8s\n' program "mori ms" "moc run_ms" ratio
+# package_flags PROGRAM DIR: the --package flags its `// packages:` line asks for.
+package_flags() {
+  local spec name pkg flags=()
+  spec="$(sed -n 's|^// packages: *||p' "$1" | head -n 1)"
+  for pkg in $spec; do
+    name="${pkg%%=*}"
+    pkg="${pkg#*=}"
+    if [[ "$pkg" == '$REAL/'* ]]; then
+      if [ ! -f "$real_packages/base/VERSION" ]; then
+        "$(dirname "$moc_run")/real-packages" "$real_packages" >/dev/null
+      fi
+      pkg="$real_packages/${pkg#\$REAL/}"
+    else
+      pkg="$2/$pkg"
+    fi
+    flags+=(--package "$name" "$pkg")
+  done
+  echo "${flags[@]}"
+}
+
+# measure: /usr/bin/time's user+system ms and peak RSS KiB of a command, when it is there.
+timer=()
+if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f '%U %S %M' -o "$tmp/time"); fi
+
+printf '%-16s %10s %8s %8s %12s %8s\n' program "mori ms" "cpu ms" "rss MiB" "moc run_ms" ratio
 for prog in "$@"; do
   dir="$(cd "$(dirname "$prog")" && pwd)"
   file="$(basename "$prog")"
   name="${file%.mo}"
   golden="$dir/$name.out"
+  # shellcheck disable=SC2207
+  packages=($(package_flags "$prog" "$dir"))
 
   # mori: wall time of the whole process; output in golden format (stdout, stderr, status).
-  best_mori=""
+  best_mori="" cpu="-" rss="-"
   for _ in $(seq "$runs"); do
     start=$(now_ns)
     set +e
-    (cd "$dir" && "$mori" run "$file") >"$tmp/mori.out" 2>"$tmp/mori.err"
+    (cd "$dir" && "${timer[@]}" "$mori" run "${packages[@]}" "$file") >"$tmp/mori.out" 2>"$tmp/mori.err"
     status=$?
     set -e
     end=$(now_ns)
-    best_mori=$(min_of "$best_mori" "$(awk -v d="$((end - start))" 'BEGIN { printf "%.1f", d / 1e6 }')")
+    ms=$(awk -v d="$((end - start))" 'BEGIN { printf "%.1f", d / 1e6 }')
+    if [ "$(min_of "$best_mori" "$ms")" = "$ms" ] && [ -s "$tmp/time" ]; then
+      read -r user sys kib <"$tmp/time"
+      cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", (u + s) * 1000 }')
+      rss=$(awk -v k="$kib" 'BEGIN { printf "%.0f", k / 1024 }')
+    fi
+    best_mori=$(min_of "$best_mori" "$ms")
   done
   cat "$tmp/mori.err" >>"$tmp/mori.out"
   [ "$status" -eq 0 ] || echo "exit status $status" >>"$tmp/mori.out"
@@ -76,7 +118,7 @@ for prog in "$@"; do
   best_moc=""
   for _ in $(seq "$runs"); do
     set +e
-    (cd "$tmp/moc" && "$moc_run" --time "$file") >"$tmp/moc.out" 2>"$tmp/moc.err"
+    (cd "$tmp/moc" && "$moc_run" --time "${packages[@]}" "$file") >"$tmp/moc.out" 2>"$tmp/moc.err"
     set -e
     ms=$(awk '$1 == "run_ms" { print $2 }' "$tmp/moc.err")
     if [ -z "$ms" ]; then
@@ -89,5 +131,5 @@ for prog in "$@"; do
   check_output "$file" "$golden" "$tmp/moc.out" moc
 
   ratio=$(awk -v a="$best_mori" -v b="$best_moc" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
-  printf '%-16s %10s %12s %8s\n' "$name" "$best_mori" "$best_moc" "$ratio"
+  printf '%-16s %10s %8s %8s %12s %8s\n' "$name" "$best_mori" "$cpu" "$rss" "$best_moc" "$ratio"
 done

@@ -71,13 +71,33 @@ const (
 	codePrincipal = -24
 )
 
-// primCodes maps the primitive kinds to their type codes.
-var primCodes = [...]int32{
-	kNull: codeNull, kBool: codeBool, kNat: codeNat, kInt: codeInt,
-	kNat8: codeNat8, kNat16: codeNat16, kNat32: codeNat32, kNat64: codeNat64,
-	kInt8: codeInt8, kInt16: codeInt16, kInt32: codeInt32, kInt64: codeInt64,
-	kFloat: codeFloat64, kText: codeText, kReserved: codeReserved, kEmpty: codeEmpty,
-	kPrincipal: codePrincipal, kChar: codeNat32, kUnit: codeNull,
+// prims describes the primitive kinds: the type code, the Candid name,
+// typ_hash's letters and the Motoko type.
+var prims = [kUnit + 1]struct {
+	code int32
+	name string
+	hash string
+	mo   types.Type
+}{
+	kNull:      {codeNull, "null", "z", types.Null},
+	kBool:      {codeBool, "bool", "b", types.Bool},
+	kNat:       {codeNat, "nat", "N", types.Nat},
+	kInt:       {codeInt, "int", "I", types.Int},
+	kNat8:      {codeNat8, "nat8", "n8", types.Nat8},
+	kNat16:     {codeNat16, "nat16", "n16", types.Nat16},
+	kNat32:     {codeNat32, "nat32", "n32", types.Nat32},
+	kNat64:     {codeNat64, "nat64", "n64", types.Nat64},
+	kInt8:      {codeInt8, "int8", "i8", types.Int8},
+	kInt16:     {codeInt16, "int16", "i16", types.Int16},
+	kInt32:     {codeInt32, "int32", "i32", types.Int32},
+	kInt64:     {codeInt64, "int64", "i64", types.Int64},
+	kFloat:     {codeFloat64, "float64", "f", types.Float},
+	kText:      {codeText, "text", "t", types.Text},
+	kReserved:  {codeReserved, "reserved", "a", types.Any},
+	kEmpty:     {codeEmpty, "empty", "e", types.None},
+	kPrincipal: {codePrincipal, "principal", "P", types.Principal},
+	kChar:      {codeNat32, "nat32", "c", types.Char},
+	kUnit:      {codeNull, "null", "u", types.Unit},
 }
 
 // ctype is the Candid view of a (normalised) Motoko type: a graph, cyclic
@@ -103,8 +123,6 @@ type ctype struct {
 	sort            ast.FuncSort
 	promises        bool
 	modes           []byte
-
-	actor bool // record that is an actor (service) type
 }
 
 // cfield is a field of a record, tuple or variant, or a service method.
@@ -116,17 +134,11 @@ type cfield struct {
 	t     *ctype
 }
 
+// primTypes are the nodes of the primitive kinds, shared by all graphs.
 var primTypes = func() [kUnit + 1]*ctype {
-	mo := [...]types.Type{
-		kNull: types.Null, kBool: types.Bool, kNat: types.Nat, kInt: types.Int,
-		kNat8: types.Nat8, kNat16: types.Nat16, kNat32: types.Nat32, kNat64: types.Nat64,
-		kInt8: types.Int8, kInt16: types.Int16, kInt32: types.Int32, kInt64: types.Int64,
-		kFloat: types.Float, kText: types.Text, kReserved: types.Any, kEmpty: types.None,
-		kPrincipal: types.Principal, kChar: types.Char, kUnit: types.Unit,
-	}
 	var ps [kUnit + 1]*ctype
-	for k := kNull; k <= kUnit; k++ {
-		ps[k] = &ctype{kind: k, mo: mo[k]}
+	for k := range ps {
+		ps[k] = &ctype{kind: kind(k), mo: prims[k].mo}
 	}
 	return ps
 }()
@@ -144,16 +156,20 @@ func (c *ctype) isPrim() bool { return c.kind <= kUnit }
 // moString is the Motoko type as moc's messages print it.
 func (c *ctype) moString() string { return types.String(c.mo) }
 
-// maxNodes bounds the graph of one type: a non-regular recursive type
-// (`type T<A> = ?T<[A]>`) would otherwise unfold forever.
-const maxNodes = 100_000
+// maxNodes bounds the graph of the types of one call: a non-regular
+// recursive type (`type T<A> = ?T<[A]>`) would otherwise unfold forever.
+const maxNodes = 10_000
 
 // lowerer builds ctype graphs, sharing nodes between the types of one call.
 type lowerer struct {
-	byTerm map[string]*ctype
+	byTerm map[int]*ctype // by term number
+	terms  map[string]int // term numbers by their shape
+	known  map[types.Type]int
 }
 
-func newLowerer() *lowerer { return &lowerer{byTerm: map[string]*ctype{}} }
+func newLowerer() *lowerer {
+	return &lowerer{byTerm: map[int]*ctype{}, terms: map[string]int{}, known: map[types.Type]int{}}
+}
 
 // lowerAll lowers a sequence of types.
 func (l *lowerer) lowerAll(ts []types.Type) ([]*ctype, error) {
@@ -190,7 +206,7 @@ func (l *lowerer) lower(t types.Type) (*ctype, error) {
 	if t == types.None {
 		return primTypes[kEmpty], nil
 	}
-	key := termKey(t)
+	key := l.term(t)
 	if c, ok := l.byTerm[key]; ok {
 		return c, nil
 	}
@@ -250,7 +266,7 @@ func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
 	case ast.Object:
 		c.kind = kRecord
 	case ast.Actor:
-		c.kind, c.actor = kService, true
+		c.kind = kService
 	default:
 		return notShared(t)
 	}
@@ -323,89 +339,69 @@ func notShared(t types.Type) error {
 	return fmt.Errorf("candid: type %s has no Candid form", types.String(t))
 }
 
-// termKey identifies a head-normalised type as moc's type table does: by
-// structure, with named types inside it told apart by definition (not
-// expanded), so `?A` and `?{x : Nat}` are two entries even when A is
-// `{x : Nat}`.
-func termKey(t types.Type) string {
+// term numbers a type as moc's type table tells types apart: by structure,
+// with named types inside it told apart by definition (not expanded), so
+// `?A` and `?{x : Nat}` are two entries even when A is `{x : Nat}`. Types
+// are numbered bottom up (a shape names its parts by number) and the
+// numbers of type objects are remembered, so a type costs as much as its
+// new parts.
+func (l *lowerer) term(t types.Type) int {
+	if n, ok := l.known[t]; ok {
+		return n
+	}
 	var b strings.Builder
-	writeTerm(&b, t)
-	return b.String()
-}
-
-func writeTerm(b *strings.Builder, t types.Type) {
+	list := func(ts []types.Type) {
+		for _, e := range ts {
+			fmt.Fprintf(&b, "%d,", l.term(e))
+		}
+		b.WriteByte(';')
+	}
 	switch t := t.(type) {
 	case *types.Named:
-		writeTerm(b, t.Type)
+		return l.term(t.Type)
 	case *types.App:
-		fmt.Fprintf(b, "@%p<", t.Con)
-		for _, a := range t.Args {
-			writeTerm(b, a)
-			b.WriteByte(',')
-		}
-		b.WriteByte('>')
+		fmt.Fprintf(&b, "@%p<", t.Con)
+		list(t.Args)
 	case types.Prim:
-		fmt.Fprintf(b, "%d", int(t))
+		fmt.Fprintf(&b, "P%d", int(t))
 	case *types.Tuple:
 		b.WriteByte('(')
-		for _, e := range t.Elems {
-			writeTerm(b, e)
-			b.WriteByte(',')
-		}
-		b.WriteByte(')')
+		list(t.Elems)
 	case *types.Opt:
-		b.WriteByte('?')
-		writeTerm(b, t.Elem)
+		fmt.Fprintf(&b, "?%d", l.term(t.Elem))
 	case *types.Array:
-		b.WriteByte('[')
-		if t.Mut {
-			b.WriteByte('!')
-		}
-		writeTerm(b, t.Elem)
-		b.WriteByte(']')
+		fmt.Fprintf(&b, "[%t%d", t.Mut, l.term(t.Elem))
 	case *types.Obj:
-		fmt.Fprintf(b, "{%d", int(t.Sort))
+		fmt.Fprintf(&b, "{%d", int(t.Sort))
 		for _, f := range t.Fields {
-			b.WriteString(f.Name)
-			if f.Mut {
-				b.WriteByte('!')
-			}
-			b.WriteByte(':')
-			writeTerm(b, f.Type)
-			b.WriteByte(';')
+			fmt.Fprintf(&b, "%s%t:%d;", f.Name, f.Mut, l.term(f.Type))
 		}
-		b.WriteByte('}')
 	case *types.Variant:
-		b.WriteString("{#")
+		b.WriteString("#")
 		for _, g := range t.Tags {
-			b.WriteString(g.Name)
-			b.WriteByte(':')
-			writeTerm(b, g.Type)
-			b.WriteByte(';')
+			fmt.Fprintf(&b, "%s:%d;", g.Name, l.term(g.Type))
 		}
-		b.WriteByte('}')
 	case *types.Func:
-		fmt.Fprintf(b, "F%d(", int(t.Sort))
-		for _, p := range t.Params {
-			writeTerm(b, p)
-			b.WriteByte(',')
-		}
-		b.WriteString(")(")
-		for _, r := range t.Results {
-			writeTerm(b, r)
-			b.WriteByte(',')
-		}
-		b.WriteByte(')')
+		fmt.Fprintf(&b, "F%d", int(t.Sort))
+		list(t.Params)
+		list(t.Results)
 	case *types.Async:
-		b.WriteString("async ")
-		writeTerm(b, t.Elem)
+		fmt.Fprintf(&b, "async%d", l.term(t.Elem))
 	default:
-		if t == types.Any {
-			b.WriteByte('A')
-		} else if t == types.None {
-			b.WriteByte('E')
-		} else {
-			fmt.Fprintf(b, "%p", t)
+		switch t {
+		case types.Any:
+			b.WriteString("Any")
+		case types.None:
+			b.WriteString("None")
+		default: // type variables, by identity
+			fmt.Fprintf(&b, "%p", t)
 		}
 	}
+	n, ok := l.terms[b.String()]
+	if !ok {
+		n = len(l.terms)
+		l.terms[b.String()] = n
+	}
+	l.known[t] = n
+	return n
 }

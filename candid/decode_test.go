@@ -135,6 +135,36 @@ func TestDecodeMocArguments(t *testing.T) {
 	}
 }
 
+// Messages decoded by moc-run's `from_candid` (its result is the value
+// wrapped in an option, left out here).
+func TestDecodeMatchesMocFromCandid(t *testing.T) {
+	cases := []struct {
+		name string
+		hex  string
+		ts   []types.Type
+		want string
+	}{
+		{"nat as double option", "4449444c00017d05", seq(opt(opt(types.Nat))), "?(?5)"},
+		{"opt null as double option", "4449444c026e016e7d01000100", seq(opt(opt(types.Nat))), "?null"},
+		{"null opt as double option", "4449444c016e7d010000", seq(opt(opt(types.Nat))), "null"},
+		{"record as option of nat", "4449444c016c000100", seq(opt(types.Nat)), "null"},
+		{"extra and missing fields", "4449444c026c03617d64717a016d7d0100" + "07" + "027879" + "020102",
+			seq(rec(fld("a", types.Nat), fld("b", opt(types.Text)), fld("c", types.Null))), "{a = 7; b = null; c = null}"},
+		{"wider wire variant", "4449444c016b03617d6271637101000202" + "6869",
+			seq(variant(tag("a", types.Nat), tag("c", types.Text))), `#c("hi")`},
+		{"type table within the limit", "4449444c9003" + strings.Repeat("6e7d", 400) + "017d05", seq(types.Nat), "5"},
+		{"vec null at the value limit", "4449444c016d7f01008a08", seq(arr(types.Null)),
+			"[" + strings.Repeat("null, ", 1033) + "null]"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Decode(unhex(c.hex), c.ts)
+			require.NoError(t, err)
+			assert.Equal(t, c.want, show(c.ts, got))
+		})
+	}
+}
+
 // rose is `type Rose = [Rose]`.
 var rose = func() types.Type {
 	con := &types.Con{Name: "Rose"}
@@ -268,6 +298,17 @@ func TestDecodeErrors(t *testing.T) {
 		{"skipping a recursive record (oracle)", "4449444c016c0100000100", seq(types.Any), "IDL error: skip_any: recursive record"},
 		{"vec null bomb (oracle)", "4449444c016d7f01008080808010", seq(arr(types.Null)), "IDL error: exceeded value limit"},
 		{"skipped vec null bomb (oracle: a runtime panic)", "4449444c016d7f01008080808010", seq(types.Any), "RTS error: RTS panicked"},
+		{"vec null as extra argument (idl-spacebomb)", "4449444c016d7f01008094ebdc03", nil, "IDL error: exceeded value limit"},
+		{"vec reserved as option (idl-spacebomb)", "4449444c016d7001008094ebdc03", seq(opt(types.Nat)), "IDL error: exceeded value limit"},
+		{"zero-sized records (idl-spacebomb)", "4449444c046c03007f010102026c0100706c006d0001038094ebdc03",
+			seq(arr(rec(fld("_0_", types.Null), fld("_1_", rec(fld("_0_", types.Any))), fld("_2_", rec())))), "IDL error: exceeded value limit"},
+		{"vec of vec null (idl-spacebomb)", "4449444c026d016d7f010005ffff3fffff3fffff3fffff3fffff3f", seq(arr(arr(types.Null))),
+			"IDL error: exceeded value limit"},
+		{"vec of options of deep records (idl-spacebomb)", "4449444c176c02017f027f6c02010002006c02000101016c02000201026c02000301036c02000401046c02000501056c02000601066c02000701076c02000801086c02000901096c02000a010a6c02000b010b6c02000c010c6c02000d020d6c02000e010e6c02000f010f6c02001001106c02001101116c02001201126c02001301136e146d150116050101010101",
+			seq(arr(opt(rec()))), "IDL error: exceeded value limit"},
+		{"vec null beyond the value limit (oracle)", "4449444c016d7f01008b08", seq(arr(types.Null)), "IDL error: exceeded value limit"},
+		{"type table beyond the limit (oracle)", "4449444cbc05" + strings.Repeat("6e7d", 700) + "017d05", seq(types.Nat),
+			"IDL error: byte read out of buffer"},
 		{"vec length 2^60", "4449444c016d7b0100808080808080808010", seq(arr(types.Nat8)), "IDL error: exceeded value limit"},
 		{"blob length 2^60", "4449444c016d7b0100808080808080808010", seq(types.Blob), "IDL error: out of bounds read"},
 		{"text length 2^60", "4449444c000171808080808080808010", seq(types.Text), "IDL error: left-over bytes t"},

@@ -77,7 +77,7 @@ func (tb *table) visit(c *ctype) {
 // ref is how an entry or argument refers to c: a type code or an index.
 func (tb *table) ref(c *ctype) int64 {
 	if c.isPrim() {
-		return int64(primCodes[c.kind])
+		return int64(prims[c.kind].code)
 	}
 	return int64(tb.index[c])
 }

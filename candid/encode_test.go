@@ -184,3 +184,11 @@ func TestTypeTableOfFunctions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "4449444c026e016a017c010100010000", hex.EncodeToString(got))
 }
+
+func TestNonRegularTypeIsRejected(t *testing.T) {
+	a := &types.Var{Name: "A", Bound: types.Any}
+	con := &types.Con{Name: "T", Params: []*types.Var{a}} // type T<A> = ?T<[A]>
+	con.Body = opt(&types.App{Con: con, Args: seq(arr(a))})
+	_, err := Encode(seq(&types.App{Con: con, Args: seq(types.Nat)}), vals(value.Null))
+	assert.ErrorContains(t, err, "is too big")
+}

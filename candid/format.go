@@ -1,6 +1,7 @@
 package candid
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -13,8 +14,12 @@ import (
 // FormatText prints values as `dfx canister call` shows Candid values:
 // `(42 : nat64, "hi")`, `(record { a = 1 : nat; b = "x" })`,
 // `(opt (5 : nat))`, `(variant { ok = 3 : nat })`, `()`; lines longer
-// than 80 bytes are broken and indented as dfx breaks them.
+// than 80 bytes are broken and indented as dfx breaks them. Types without
+// a Candid form print the error instead.
 func FormatText(ts []types.Type, vs []value.Value) string {
+	if len(ts) != len(vs) {
+		return fmt.Sprintf("(candid: %d types for %d values)", len(ts), len(vs))
+	}
 	cs, err := newLowerer().lowerAll(ts)
 	if err != nil {
 		return "(" + err.Error() + ")"
@@ -99,15 +104,15 @@ func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 	case kBool:
 		b.WriteString(strconv.FormatBool(v.AsBool()))
 	case kNat, kInt:
-		b.WriteString(groupDigits(value.IntText(v)) + " : " + primNames[c.kind])
+		b.WriteString(groupDigits(value.IntText(v)) + " : " + prims[c.kind].name)
 	case kNat8:
 		b.WriteString(strconv.FormatUint(v.Bits, 10) + " : nat8")
 	case kInt8:
 		b.WriteString(strconv.FormatInt(int64(v.Bits), 10) + " : int8")
 	case kNat16, kNat32, kNat64, kChar:
-		b.WriteString(groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + primNames[c.kind])
+		b.WriteString(groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + prims[c.kind].name)
 	case kInt16, kInt32, kInt64:
-		b.WriteString(groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + primNames[c.kind])
+		b.WriteString(groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + prims[c.kind].name)
 	case kFloat:
 		b.WriteString(floatText(v.AsFloat()) + " : float64")
 	case kText:

@@ -54,3 +54,36 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseText(f *testing.F) {
+	for _, s := range []string{
+		`(42, "hi")`, `(record { a = 1; b = "x" })`, `(opt 5)`, `(variant { ok })`, `(vec { 1; 2 })`,
+		`(blob "\00\FF")`, `(5 : nat8)`, `principal "aaaaa-aa"`, `(record { 1; "x" } : record { nat; text })`,
+		`/* c */ (-1.5e3, 0x1F, "\u{1F600}")`, `(variant { b = vec { opt null } })`,
+	} {
+		f.Add(s)
+	}
+	textTypes := [][]types.Type{
+		seq(types.Nat64, types.Text),
+		seq(rec(fld("a", types.Nat), fld("b", types.Text))),
+		seq(opt(types.Nat), arr(types.Int8), types.Blob),
+		seq(variant(tag("ok", types.Unit), tag("b", arr(opt(types.Nat))))),
+		seq(types.Float, types.Int, types.Text),
+		seq(tup(types.Principal, types.Char), types.Any),
+		seq(list, either),
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, ts := range textTypes {
+			vs, err := ParseText(src, ts)
+			if err != nil {
+				if _, ok := err.(*TextError); !ok {
+					t.Fatalf("error of type %T: %v", err, err)
+				}
+				continue
+			}
+			if _, err := Encode(ts, vs); err != nil {
+				t.Fatalf("parsed values do not encode: %v", err)
+			}
+		}
+	})
+}

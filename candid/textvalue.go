@@ -385,7 +385,7 @@ func annotationFits(a *ttype, c *ctype, depth int) bool {
 	case "nat":
 		return c.kind == kNat || c.kind == kInt
 	}
-	return c.isPrim() && a.name == primNames[c.kind]
+	return c.isPrim() && a.name == prims[c.kind].name
 }
 
 func ttypeField(a *ttype, id uint32) int {
@@ -395,15 +395,6 @@ func ttypeField(a *ttype, id uint32) int {
 		}
 	}
 	return -1
-}
-
-// primNames are the Candid names of the primitive kinds.
-var primNames = [...]string{
-	kNull: "null", kBool: "bool", kNat: "nat", kInt: "int",
-	kNat8: "nat8", kNat16: "nat16", kNat32: "nat32", kNat64: "nat64",
-	kInt8: "int8", kInt16: "int16", kInt32: "int32", kInt64: "int64",
-	kFloat: "float64", kText: "text", kReserved: "reserved", kEmpty: "empty",
-	kPrincipal: "principal", kChar: "nat32", kUnit: "null",
 }
 
 func ttypeString(a *ttype) string {
@@ -435,7 +426,7 @@ func candidType(c *ctype) string {
 
 func writeCandidType(b *strings.Builder, c *ctype, open map[*ctype]bool) {
 	if c.isPrim() {
-		b.WriteString(primNames[c.kind])
+		b.WriteString(prims[c.kind].name)
 		return
 	}
 	if open[c] {

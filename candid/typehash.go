@@ -185,20 +185,14 @@ func minimalGraph(root *ctype) []hashNode {
 	return g
 }
 
-var primHashText = [...]string{
-	kNull: "z", kBool: "b", kNat: "N", kInt: "I",
-	kNat8: "n8", kNat16: "n16", kNat32: "n32", kNat64: "n64",
-	kInt8: "i8", kInt16: "i16", kInt32: "i32", kInt64: "i64",
-	kFloat: "f", kText: "t", kReserved: "a", kEmpty: "e",
-	kPrincipal: "P", kChar: "c", kUnit: "u", kBlob: "B",
-}
-
 // hashShape is the constructor and children of c as typ_hash sees it.
 func hashShape(c *ctype) (hashCon, []*ctype) {
-	if c.kind <= kBlob {
-		return hashCon{text: primHashText[c.kind]}, nil
+	if c.isPrim() {
+		return hashCon{text: prims[c.kind].hash}, nil
 	}
 	switch c.kind {
+	case kBlob:
+		return hashCon{text: "B"}, nil
 	case kOpt:
 		return hashCon{arity: 'u', text: "?"}, []*ctype{c.elem}
 	case kVec:

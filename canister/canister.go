@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/snapshot"
@@ -51,6 +52,9 @@ type Canister struct {
 	cfg   Config
 	host  *interp.Host
 	actor *interp.Actor
+	// Warning is moc's static objection to the last upgrade, which
+	// succeeded nonetheless; "" when there is none.
+	Warning string
 	// stabilized is set by the graph-copy endpoint
 	// __motoko_stabilize_before_upgrade: preupgrade has run, messages are
 	// blocked until an upgrade succeeds.
@@ -170,11 +174,17 @@ func trapFailure(err error) *Failure {
 	if e, ok := err.(*interp.Error); ok {
 		msg = e.Message
 	}
-	return &Failure{Code: "IC0503", Message: interp.TrapText(msg)}
+	o := interp.Trapped(msg)
+	return &Failure{Code: o.Code, Message: o.Message}
 }
 
-// Installed reports whether code is installed.
-func (c *Canister) Installed() bool { return c.actor != nil }
+// Regions is the canister's stable memory, nil before install.
+func (c *Canister) Regions() *region.Manager {
+	if c.host == nil {
+		return nil
+	}
+	return c.host.Regions
+}
 
 // Actor is the running actor, nil before install.
 func (c *Canister) Actor() *interp.Actor { return c.actor }
@@ -187,10 +197,6 @@ func (c *Canister) newHost() *interp.Host {
 	}
 	return interp.NewHost(region.NewManager(c.cfg.Regions, region.NewMemStore()))
 }
-
-// InstallArgs are the types of an install argument: an actor class's
-// parameters, none for a plain actor.
-func InstallArgs(p *interp.Program) []types.Type { return p.ClassParams() }
 
 // Install installs file on an empty canister (reinstall also on one that
 // has code), running its actor body; args are an actor class's arguments.
@@ -223,8 +229,12 @@ func (c *Canister) Install(file string, args func(params []types.Type) ([]interp
 	return c.save()
 }
 
-// Upgrade replaces the running code by file's, keeping stable state.
+// Upgrade replaces the running code by file's, keeping stable state. An
+// upgrade that succeeds although moc's static check rejects it (classical
+// persistence silently drops what it cannot carry) leaves that check's
+// words in Warning.
 func (c *Canister) Upgrade(file string, args func(params []types.Type) ([]interp.Value, error)) error {
+	c.Warning = ""
 	if c.actor == nil && c.saved == nil {
 		return &Failure{Code: "IC0537", Message: "Attempted to execute a message on canister " + interp.CanisterIDText + " which contains no Wasm module"}
 	}
@@ -256,8 +266,10 @@ func (c *Canister) upgrade(prog *interp.Program, args []interp.Value) (*interp.A
 	newSig, migration := signatureOf(prog)
 	carried, bad := stable.Carry(c.cfg.Mode, oldSig, state, newSig, migration)
 	if bad != nil {
-		return nil, &Failure{Code: "IC0503", Message: interp.TrapText(bad.Trap), Explanation: bad.Explanation}
+		o := interp.Trapped(bad.Trap)
+		return nil, &Failure{Code: o.Code, Message: o.Message, Explanation: bad.Explanation}
 	}
+	c.Warning = stable.Explain(oldSig, newSig, migration)
 	// The old version's stable variables were written past the end of
 	// stable memory (classical persistence serialises them there; enhanced
 	// persistence keeps a page of its own), which the memory keeps.
@@ -344,9 +356,13 @@ func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) (
 		out := c.stabilize()
 		return out, nil, c.save()
 	case "__motoko_destabilize_after_upgrade":
-		return interp.Outcome{Code: "IC0406", Message: "IC0503: " + interp.TrapText("RTS error: No destabilization needed")}, nil, nil
+		o := interp.Trapped("RTS error: No destabilization needed")
+		return interp.Outcome{Code: "IC0406", Message: o.Code + ": " + o.Message}, nil, nil
 	}
 	ft, ok := c.actor.Method(method)
+	if query && ok && ft.Sort != ast.QueryFunc && ft.Sort != ast.CompositeQueryFunc {
+		ok = false // an update method has no query entry point
+	}
 	if !ok {
 		kind := "update"
 		if query {
@@ -355,11 +371,11 @@ func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) (
 		return interp.Outcome{Code: "IC0536", Message: fmt.Sprintf("Error from Canister %s: Canister has no %s method '%s'.", interp.CanisterIDText, kind, method)}, nil, nil
 	}
 	if c.stabilized {
-		return interp.Outcome{Code: "IC0503", Message: interp.TrapText("Messages are blocked during stabilization")}, ft, nil
+		return interp.Trapped("Messages are blocked during stabilization"), ft, nil
 	}
 	args, err := decode(ft)
 	if err != nil {
-		return interp.Outcome{Code: "IC0503", Message: interp.TrapText(err.Error())}, ft, nil
+		return interp.Trapped(err.Error()), ft, nil
 	}
 	out := c.actor.Call(method, args, query)
 	if query {
@@ -388,7 +404,8 @@ func (c *Canister) stabilize() interp.Outcome {
 	c.host.Begin()
 	if err := c.actor.System("preupgrade"); err != nil {
 		c.host.Rollback()
-		return interp.Outcome{Code: "IC0503", Message: trapFailure(err).Message}
+		f := trapFailure(err)
+		return interp.Outcome{Code: f.Code, Message: f.Message}
 	}
 	c.host.Commit()
 	c.stabilized = true

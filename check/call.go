@@ -8,11 +8,21 @@ import (
 // checkCall types an application, inferring type arguments when needed;
 // want is the expected result type, or nil.
 func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type {
-	ft := c.infer(e, x.Fn)
+	ft, elab := c.inferCallee(e, x)
+	if elab != nil {
+		c.info.Elaborated[x] = elab
+		return c.record(elab, c.checkCall(e, elab, want))
+	}
+	if types.Promote(ft) == types.None {
+		// None is every function: the argument is checked, nothing returns.
+		c.infer(e, x.Arg)
+		return types.None
+	}
 	f, ok := types.Promote(ft).(*types.Func)
 	if !ok {
 		c.fail(x.Fn, "M0097", "expected function type, but expression produces type%s", show(ft))
 	}
+	args, holes := callArgs(x.Arg, f)
 	var targs []types.Type
 	switch {
 	case len(x.TypeArgs) > 0:
@@ -24,7 +34,7 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 			targs[i] = c.resolveType(e, a)
 		}
 	case len(f.TypeParams) > 0:
-		targs = c.inferTypeArgs(e, x, f, want)
+		targs = c.inferTypeArgs(e, x, f, args, want)
 	}
 	if len(targs) > 0 {
 		for i, v := range f.TypeParams {
@@ -48,7 +58,17 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	} else {
 		pt = &types.Tuple{Elems: params}
 	}
-	c.check(e, x.Arg, pt)
+	arg := x.Arg
+	if holes {
+		arg = c.insertImplicits(e, x, f, params, args)
+		elab := &ast.CallExpr{Span: x.Span, Fn: x.Fn, TypeArgs: x.TypeArgs, Arg: arg}
+		c.info.Elaborated[x] = elab
+		if len(targs) > 0 {
+			c.info.Instances[elab] = targs
+		}
+		c.record(elab.Fn, ft)
+	}
+	c.check(e, arg, pt)
 	rt := types.Seq(stripNames(results))
 	if want != nil {
 		c.expectSub(e, x, rt, want)
@@ -90,14 +110,9 @@ func stripNames(ts []types.Type) []types.Type {
 // inferTypeArgs finds type arguments for a generic call from the types of
 // the explicit arguments (and, failing that, the others and the expected
 // result), taking for each variable the least type that fits.
-func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want types.Type) []types.Type {
-	args := []ast.Expr{x.Arg}
-	if p, ok := x.Arg.(*ast.ParenExpr); ok {
-		args = []ast.Expr{p.X}
-	}
-	if tup, ok := x.Arg.(*ast.TupleExpr); ok && len(f.Params) != 1 {
-		args = tup.Elems
-	}
+// args are the call's arguments by parameter (see callArgs), nil for an
+// implicit one left out, which does not take part.
+func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []ast.Expr, want types.Type) []types.Type {
 	bounds := make(map[*types.Var]types.Type, len(f.TypeParams))
 	from := map[*types.Var]int{} // the argument that gave each bound
 	vars := make(map[*types.Var]bool, len(f.TypeParams))
@@ -109,16 +124,23 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		// take the type they fixed.
 		for pass := 0; pass < 2; pass++ {
 			for i, a := range args {
-				// A tag widens what other arguments fixed (`#A` and `#B`
-				// make {#A; #B}); a number literal takes it.
-				if explicit(a) != (pass == 0) || !mentions(f.Params[i], vars, bounds) && !isTag(a) {
+				if a == nil {
+					continue
+				}
+				// Every explicit argument bounds the variables; a tag
+				// widens what other arguments fixed (`#A` and `#B` make
+				// {#A; #B}); a number literal takes it.
+				if c.explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {
 					continue
 				}
-				at := c.infer(e, a)
-				c.preInferred[a] = at // spares checking it again below
+				at, ok := c.preInferred[a] // a receiver (see inferCallee)
+				if !ok {
+					at = c.infer(e, a)
+					c.preInferred[a] = at // spares checking it again below
+				}
 				before := len(bounds)
 				match(unname(f.Params[i]), at, vars, bounds)
 				if len(bounds) > before {
@@ -152,13 +174,20 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, want typ
 		}
 	}
 	if want != nil {
-		upper := map[*types.Var]types.Type{}
-		for _, r := range f.Results {
-			match(unname(r), want, vars, upper)
-		}
+		// The result must fit what is expected: an upper bound, or, under
+		// a mutable array or field, the type itself.
+		upper, exact := map[*types.Var]types.Type{}, map[*types.Var]types.Type{}
+		matcher{vars: vars, bounds: upper, exact: exact}.match(types.Seq(stripNames(f.Results)), want)
 		for _, v := range f.TypeParams {
 			lo, hasLo := bounds[v]
 			hi, hasHi := upper[v]
+			if ex, ok := exact[v]; ok {
+				hi, hasHi = ex, true
+				if !hasLo || types.Sub(lo, ex) {
+					bounds[v] = ex
+					continue
+				}
+			}
 			switch {
 			case hasLo && hasHi && !types.Sub(lo, hi):
 				c.unsatisfiable(x, f, args, v, lo, from[v])
@@ -212,52 +241,14 @@ func anyMentions(ts []types.Type, vars map[*types.Var]bool, bounds map[*types.Va
 // mentions reports whether t contains a variable not yet bound.
 func mentions(t types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) bool {
 	found := false
-	walk(t, func(v *types.Var) {
-		if vars[v] {
+	types.Walk(t, func(t types.Type) {
+		if v, ok := t.(*types.Var); ok && vars[v] {
 			if _, ok := bounds[v]; !ok {
 				found = true
 			}
 		}
 	})
 	return found
-}
-
-func walk(t types.Type, visit func(*types.Var)) {
-	switch t := t.(type) {
-	case *types.Var:
-		visit(t)
-	case *types.Named:
-		walk(t.Type, visit)
-	case *types.Tuple:
-		for _, el := range t.Elems {
-			walk(el, visit)
-		}
-	case *types.Opt:
-		walk(t.Elem, visit)
-	case *types.Array:
-		walk(t.Elem, visit)
-	case *types.Async:
-		walk(t.Elem, visit)
-	case *types.Obj:
-		for _, f := range t.Fields {
-			walk(f.Type, visit)
-		}
-	case *types.Variant:
-		for _, g := range t.Tags {
-			walk(g.Type, visit)
-		}
-	case *types.Func:
-		for _, p := range t.Params {
-			walk(p, visit)
-		}
-		for _, r := range t.Results {
-			walk(r, visit)
-		}
-	case *types.App:
-		for _, a := range t.Args {
-			walk(a, visit)
-		}
-	}
 }
 
 // funcAnnotated reports whether a function literal's type can be inferred
@@ -274,19 +265,40 @@ func isBlock(x ast.Expr) bool {
 
 // match records lower bounds for variables of pattern p from actual type a.
 func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) {
-	if v, ok := p.(*types.Var); ok && vars[v] {
-		if b, ok := bounds[v]; ok {
-			bounds[v] = types.Lub(b, a)
-		} else {
-			bounds[v] = a
-		}
+	matcher{vars: vars, bounds: bounds}.match(p, a)
+}
+
+// matcher records bounds for the variables of a pattern type: in bounds,
+// except that, when exact is set, those under a mutable array or field
+// (invariant positions) go to exact.
+type matcher struct {
+	vars          map[*types.Var]bool
+	bounds, exact map[*types.Var]types.Type
+	invariant     bool
+}
+
+func (m matcher) record(v *types.Var, a types.Type) {
+	into := m.bounds
+	if m.invariant && m.exact != nil {
+		into = m.exact
+	}
+	if b, ok := into[v]; ok {
+		into[v] = types.Lub(b, a)
+	} else {
+		into[v] = a
+	}
+}
+
+func (m matcher) match(p, a types.Type) {
+	if v, ok := p.(*types.Var); ok && m.vars[v] {
+		m.record(v, a)
 		return
 	}
 	pn, an := types.Normalize(p), types.Normalize(a)
 	if pa, ok := p.(*types.App); ok {
 		if aa, ok := a.(*types.App); ok && aa.Con == pa.Con {
 			for i := range pa.Args {
-				match(pa.Args[i], aa.Args[i], vars, bounds)
+				m.match(pa.Args[i], aa.Args[i])
 			}
 			return
 		}
@@ -295,22 +307,22 @@ func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]type
 	case *types.Tuple:
 		if at, ok := an.(*types.Tuple); ok && len(at.Elems) == len(pt.Elems) {
 			for i := range pt.Elems {
-				match(pt.Elems[i], at.Elems[i], vars, bounds)
+				m.match(pt.Elems[i], at.Elems[i])
 			}
 		}
 	case *types.Opt:
 		if at, ok := an.(*types.Opt); ok {
-			match(pt.Elem, at.Elem, vars, bounds)
+			m.match(pt.Elem, at.Elem)
 		}
 	case *types.Array:
 		if at, ok := an.(*types.Array); ok {
-			match(pt.Elem, at.Elem, vars, bounds)
+			m.under(pt.Mut).match(pt.Elem, at.Elem)
 		}
 	case *types.Obj:
 		if at, ok := an.(*types.Obj); ok {
 			for _, f := range pt.Fields {
 				if af, ok := at.Field(f.Name); ok {
-					match(f.Type, af.Type, vars, bounds)
+					m.under(f.Mut).match(f.Type, af.Type)
 				}
 			}
 		}
@@ -318,28 +330,37 @@ func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]type
 		if at, ok := an.(*types.Variant); ok {
 			for _, g := range pt.Tags {
 				if ag, ok := at.Tag(g.Name); ok {
-					match(g.Type, ag.Type, vars, bounds)
+					m.match(g.Type, ag.Type)
 				}
 			}
 		}
 	case *types.Func:
 		if at, ok := an.(*types.Func); ok && len(at.Params) == len(pt.Params) && len(at.Results) == len(pt.Results) {
 			for i := range pt.Params {
-				match(unname(pt.Params[i]), unname(at.Params[i]), vars, bounds)
+				m.match(unname(pt.Params[i]), unname(at.Params[i]))
 			}
 			for i := range pt.Results {
-				match(unname(pt.Results[i]), unname(at.Results[i]), vars, bounds)
+				m.match(unname(pt.Results[i]), unname(at.Results[i]))
 			}
 		}
 	}
 }
 
+// under is the matcher for the contents of a mutable (mut) or immutable
+// array or field.
+func (m matcher) under(mut bool) matcher {
+	m.invariant = m.invariant || mut
+	return m
+}
+
 // unsatisfiable reports a type argument that no type fits: the argument
 // wants it at least lo, the context at most something smaller.
 func (c *Checker) unsatisfiable(x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
-	argTypes := make([]types.Type, len(args))
-	for i, a := range args {
-		argTypes[i] = c.info.Types[a]
+	var argTypes []types.Type
+	for _, a := range args {
+		if a != nil {
+			argTypes = append(argTypes, c.info.Types[a])
+		}
 	}
 	param := ""
 	if n, ok := f.Params[arg].(*types.Named); ok {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -33,17 +34,15 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s [%s], %s", span, kind, e.Code, e.Msg)
 }
 
-// InternalError starts the message of an error that is a bug of mori.
-const InternalError = "internal error"
-
 // Source is what an Importer returns for one import path.
 type Source struct {
 	// Path identifies the module: a file path or "mo:base/Nat".
 	Path string
 	// Program is the module's syntax tree; nil for the primitive module.
 	Program *ast.Program
-	// Prims gives, for the primitive module `mo:⛔`, each primitive's type.
-	Prims map[string]ast.Type
+	// Prims gives, for the primitive module `mo:⛔`, each primitive's type,
+	// and PrimTypes the types it defines.
+	Prims, PrimTypes map[string]ast.Type
 	// Library is set for package modules (mo:...), whose traps are reported
 	// at the caller's position.
 	Library bool
@@ -95,11 +94,17 @@ type Checker struct {
 	// preInferred holds the types of generic call arguments inferred while
 	// finding the call's type arguments, until the call checks them.
 	preInferred map[ast.Expr]types.Type
+	// predeclared holds the type definitions (TypeDec and ClassDec) and
+	// local modules declared ahead by the enclosing block, so that paths
+	// like `M.T` resolve, until their own body is checked.
+	predeclared map[ast.Node]any
 
 	// DefaultPersistentActors makes a plain `actor` persistent (moc's
 	// --default-persistent-actors): its let and var declarations are
 	// stable unless transient.
 	DefaultPersistentActors bool
+	// explicitness remembers the answers of explicit.
+	explicitness map[ast.Expr]bool
 }
 
 // New returns a checker whose results accumulate in one Info.
@@ -115,7 +120,9 @@ func New(importer Importer) *Checker {
 		lazy:     map[*types.Binding]func() types.Type{},
 		public:   map[*ast.Ident]bool{},
 
-		preInferred: map[ast.Expr]types.Type{},
+		preInferred:  map[ast.Expr]types.Type{},
+		predeclared:  map[ast.Node]any{},
+		explicitness: map[ast.Expr]bool{},
 	}
 }
 
@@ -139,12 +146,12 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 				err = p.err
 				return
 			}
-			e, ok := r.(*Error)
-			if !ok {
-				// A checker bug: report it rather than crash.
-				e = &Error{Span: prog.Span, Code: "M0000", Msg: fmt.Sprintf("%s: %v", InternalError, r)}
+			if e, ok := r.(*Error); ok {
+				err = e
+				return
 			}
-			err = e
+			// A checker bug: report it rather than crash.
+			err = bug.Recovered(r, prog.File)
 		}
 	}()
 	e := &env{c: c, sc: newScope(c.top), file: prog.File, span: prog.Span}
@@ -159,6 +166,18 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 	c.top, c.last = e.sc, e.sc
 	main := &types.Module{Path: prog.File, Program: prog, Type: types.Unit}
 	return append(append([]*types.Module(nil), c.order[start:]...), main), nil
+}
+
+// Define binds name to a value of type t in a new top-level scope, as if
+// a program had declared it (a REPL binding an installed actor); the
+// evaluator gives the binding its value.
+func (c *Checker) Define(name string, t types.Type) *types.Binding {
+	sc := newScope(c.top)
+	b := &types.Binding{Name: name, Kind: types.LetBinding, Type: t, Decl: &ast.Ident{Name: name}}
+	sc.vals[name] = b
+	c.info.Defs[b.Decl] = b
+	c.top, c.last = sc, sc
+	return b
 }
 
 // Discard forgets the names of the last program checked, for a REPL entry
@@ -272,6 +291,30 @@ type scope struct {
 	parent *scope
 	vals   map[string]*types.Binding
 	typs   map[string]typeEntry
+	// mods holds the type members of the local modules declared here
+	// (nil until one is).
+	mods map[string]*modTypes
+}
+
+// modTypes is what a type path sees of a local module before the module
+// is checked: its public type definitions and public modules.
+type modTypes struct {
+	types map[string]*types.Con
+	mods  map[string]*modTypes
+}
+
+// lookupPathHead finds the first name of a type path `M.T`: a local
+// module's type members or a value (an imported module, a checked one).
+func (s *scope) lookupPathHead(name string) (*modTypes, *types.Binding) {
+	for ; s != nil; s = s.parent {
+		if m, ok := s.mods[name]; ok {
+			return m, nil
+		}
+		if b, ok := s.vals[name]; ok {
+			return nil, b
+		}
+	}
+	return nil, nil
 }
 
 func newScope(parent *scope) *scope {
@@ -400,4 +443,26 @@ func joinNames(ids []*ast.Ident) string {
 		names[i] = id.Name
 	}
 	return strings.Join(names, ".")
+}
+
+func (s *scope) addModule(name string, m *modTypes) {
+	if s.mods == nil {
+		s.mods = map[string]*modTypes{}
+	}
+	s.mods[name] = m
+}
+
+// lookupModule finds the local module that a path expression `M.Sub`
+// names, if it names one.
+func (s *scope) lookupModule(x ast.Expr) *modTypes {
+	switch x := x.(type) {
+	case *ast.VarExpr:
+		m, _ := s.lookupPathHead(x.Name)
+		return m
+	case *ast.DotExpr:
+		if m := s.lookupModule(x.X); m != nil {
+			return m.mods[x.Name.Name]
+		}
+	}
+	return nil
 }

@@ -135,6 +135,9 @@ func spanLess(a, b ast.Span) bool {
 
 // warnCases warns about what a switch's cases miss and never reach.
 func (c *Checker) warnCases(e *env, category string, at ast.Span, cases []*ast.Case, t types.Type) {
+	if e.quiet {
+		return
+	}
 	pats := make([]ast.Pat, len(cases))
 	for i, cs := range cases {
 		pats[i] = cs.Pat
@@ -145,6 +148,9 @@ func (c *Checker) warnCases(e *env, category string, at ast.Span, cases []*ast.C
 
 // warnPat warns about the values a pattern that must match misses.
 func (c *Checker) warnPat(e *env, p ast.Pat, t types.Type) {
+	if e.quiet {
+		return
+	}
 	uncovered, unreached := checkCoverage([]ast.Pat{p}, t)
 	var inner []ast.Span
 	for _, at := range unreached {

@@ -45,7 +45,13 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 			}
 			continue
 		case *ast.LetDec:
-			c.checkLet(e, d)
+			if name, obj := localModule(d); obj != nil && obj.Sort == ast.Module {
+				b := c.info.Defs[name]
+				c.signature(b)
+				delete(c.forward, b)
+			} else {
+				c.checkLet(e, d)
+			}
 			if isLast {
 				last = c.letType(d)
 			}
@@ -65,8 +71,9 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
 		}
-		if isLast && want != nil && !types.Sub(last, want) {
-			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
+		// A declaration gives any expected unit (its value is dropped).
+		if isLast && want != nil && !types.Equal(want, types.Unit) && !types.Sub(last, want) {
+			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", showActual(last), showExpanded(want))
 		}
 	}
 	if beforeBodies != nil {
@@ -89,8 +96,28 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 	for _, d := range decs {
 		switch d := d.(type) {
 		case *ast.LetDec:
+			if name, obj := localModule(d); obj != nil && obj.Sort == ast.Module {
+				// A module is checked when first needed, as a function's
+				// signature: a class above may use a module declared below.
+				b := e.declare(name, types.LetBinding, nil)
+				c.forward[b] = true
+				d, scope := d, *e
+				c.lazy[b] = func() types.Type {
+					c.checkLet(&scope, d)
+					return b.Type
+				}
+				continue
+			}
 			for _, id := range ast.PatVars(d.Pat) {
 				c.forward[e.declare(id, types.LetBinding, nil)] = true
+			}
+			if vp, ok := d.Pat.(*ast.VarPat); ok && d.Else == nil {
+				// As moc, whose first pass types every let: a value whose
+				// type its syntax tells is known before its turn.
+				b, value, scope := c.info.Defs[vp.Name], d.Value, *e
+				if known := c.typeBySyntax(&scope, value, false); known != nil {
+					c.lazy[b] = func() types.Type { return c.typeBySyntax(&scope, value, true) }
+				}
 			}
 		case *ast.VarDec:
 			c.forward[e.declare(d.Name, types.VarBinding, nil)] = true
@@ -109,6 +136,50 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 		}
 	}
 	return funcs
+}
+
+// typeBySyntax gives the type of an expression that its syntax tells
+// without checking it: a literal, an annotation, a function whose
+// parameters and result are annotated (or a block body, unit), or a block
+// ending in such a function; nil for any other. Types are resolved only
+// when resolve is set (else any non-nil result means there is one).
+func (c *Checker) typeBySyntax(e *env, x ast.Expr, resolve bool) types.Type {
+	switch x := x.(type) {
+	case *ast.LitExpr:
+		return litType(x, false)
+	case *ast.UnaryExpr:
+		if lit, ok := x.X.(*ast.LitExpr); ok && isNumLit(lit) && (x.Op == ast.Neg || x.Op == ast.Plus) {
+			return litType(lit, true)
+		}
+	case *ast.ParenExpr:
+		return c.typeBySyntax(e, x.X, resolve)
+	case *ast.AnnotExpr:
+		if !resolve {
+			return types.Any
+		}
+		return c.resolveType(e, x.Type)
+	case *ast.FuncExpr:
+		if !funcAnnotated(x) {
+			return nil
+		}
+		if !resolve {
+			return types.Any
+		}
+		return c.funcSignature(e, x)
+	case *ast.BlockExpr:
+		for _, d := range x.Decs {
+			switch d.(type) {
+			case *ast.TypeDec, *ast.ClassDec:
+				return nil // the function's types could name them
+			}
+		}
+		if n := len(x.Decs); n > 0 {
+			if fd, ok := x.Decs[n-1].(*ast.FuncDec); ok {
+				return c.typeBySyntax(e, fd.Func, resolve)
+			}
+		}
+	}
+	return nil
 }
 
 // signature resolves a binding's type if it is a function's signature not
@@ -168,50 +239,176 @@ func isLitPat(p ast.Pat) bool {
 	return ok
 }
 
-// declareTypes declares every type and class name of a block, then
-// resolves the definitions, so they may refer to each other.
+// typeDef is a type or class definition whose parameters (and, for a type,
+// body) remain to be resolved in e, the scope of its parameters.
+type typeDef struct {
+	e      *env
+	params []*ast.TypeParam
+	body   ast.Type // nil for a class: its body is the class's object type
+	con    *types.Con
+}
+
+// declareTypes declares every type and class name of a block, and those of
+// the local modules it declares (so that paths `M.T` resolve), then
+// resolves the definitions: parameters first, so definitions may refer to
+// each other in any order.
 func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
-	var defs []*ast.TypeDec
+	var defs []typeDef
+	c.declareTypeNames(e, decs, &defs)
+	for _, d := range defs {
+		d.con.Params = c.declareTypeParamNames(d.e, d.params)
+	}
+	for _, d := range defs {
+		c.resolveBounds(d.e, d.params, d.con.Params)
+	}
+	var cons []*types.Con
+	for _, d := range defs {
+		if d.body != nil {
+			d.con.Body = c.resolveType(d.e, d.body)
+			cons = append(cons, d.con)
+		}
+	}
+	c.checkProductive(e, cons)
+	c.checkExpansive(e, cons)
+}
+
+// declareTypeNames declares the type names of a block in e and adds the
+// definitions to resolve to defs, descending into local modules.
+func (c *Checker) declareTypeNames(e *env, decs []ast.Dec, defs *[]typeDef) {
 	for _, d := range decs {
 		switch d := d.(type) {
 		case *ast.TypeDec:
-			if _, dup := e.sc.typs[d.Name.Name]; dup {
-				c.fail(d.Name, "M0051", "duplicate definition for type %s in block", d.Name.Name)
-			}
-			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
-			defs = append(defs, d)
+			c.declareTypeName(e, d, d.Name, d.Params, d.Type, defs)
 		case *ast.ClassDec:
 			if d.Name == nil {
 				c.fail(d, "M0000", "a class needs a name")
 			}
-			e.sc.typs[d.Name.Name] = typeEntry{con: &types.Con{Name: d.Name.Name}}
+			c.declareTypeName(e, d, d.Name, d.TypeParams, nil, defs)
+		case *ast.LetDec:
+			if name, obj := localModule(d); obj != nil {
+				c.declareModuleTypes(e, name, obj, defs)
+			}
 		}
 	}
-	cons := make([]*types.Con, len(defs))
-	for i, d := range defs {
-		con := e.sc.typs[d.Name.Name].con
-		inner := e.inner()
-		con.Params = c.declareTypeParams(inner, d.Params)
-		con.Body = c.resolveType(inner, d.Type)
-		cons[i] = con
+	// `let N = M.Sub` names a module too.
+	for _, d := range decs {
+		if ld, ok := d.(*ast.LetDec); ok {
+			if vp, ok := ld.Pat.(*ast.VarPat); ok {
+				if m := e.sc.lookupModule(ld.Value); m != nil && e.sc.mods[vp.Name.Name] == nil {
+					e.sc.addModule(vp.Name.Name, m)
+				}
+			}
+		}
 	}
-	c.checkProductive(e, cons)
+}
+
+func (c *Checker) declareTypeName(e *env, node ast.Dec, name *ast.Ident, params []*ast.TypeParam, body ast.Type, defs *[]typeDef) {
+	if _, dup := e.sc.typs[name.Name]; dup {
+		c.fail(name, "M0051", "duplicate definition for type %s in block", name.Name)
+	}
+	if con, ok := c.predeclared[node].(*types.Con); ok {
+		delete(c.predeclared, node)
+		e.sc.typs[name.Name] = typeEntry{con: con}
+		return
+	}
+	con := &types.Con{Name: name.Name}
+	e.sc.typs[name.Name] = typeEntry{con: con}
+	*defs = append(*defs, typeDef{e: e.inner(), params: params, body: body, con: con})
+}
+
+// declareModuleTypes declares the type members of a local module ahead of
+// its body, which reuses them when checked.
+func (c *Checker) declareModuleTypes(e *env, name *ast.Ident, obj *ast.ObjectExpr, defs *[]typeDef) {
+	m, ok := c.predeclared[obj].(*modTypes)
+	if ok {
+		delete(c.predeclared, obj)
+		e.sc.addModule(name.Name, m)
+		return
+	}
+	inner := e.inner()
+	c.declareTypeNames(inner, fieldDecs(obj.Fields), defs)
+	m = &modTypes{types: map[string]*types.Con{}, mods: map[string]*modTypes{}}
+	for _, f := range obj.Fields {
+		public := f.Vis == ast.Public
+		switch d := f.Dec.(type) {
+		case *ast.TypeDec:
+			c.predeclared[d] = inner.sc.typs[d.Name.Name].con
+			if public {
+				m.types[d.Name.Name] = inner.sc.typs[d.Name.Name].con
+			}
+		case *ast.ClassDec:
+			c.predeclared[d] = inner.sc.typs[d.Name.Name].con
+			if public {
+				m.types[d.Name.Name] = inner.sc.typs[d.Name.Name].con
+			}
+		case *ast.LetDec:
+			id, sub := localModule(d)
+			if sub != nil {
+				c.predeclared[sub] = inner.sc.mods[id.Name]
+			}
+			if vp, ok := d.Pat.(*ast.VarPat); ok && public && inner.sc.mods[vp.Name.Name] != nil {
+				m.mods[vp.Name.Name] = inner.sc.mods[vp.Name.Name]
+			}
+		}
+	}
+	e.sc.addModule(name.Name, m)
+}
+
+// localModule recognises `module M {...}` and `let M = object {...}`.
+func localModule(d *ast.LetDec) (*ast.Ident, *ast.ObjectExpr) {
+	vp, ok := d.Pat.(*ast.VarPat)
+	if !ok {
+		return nil, nil
+	}
+	obj, ok := d.Value.(*ast.ObjectExpr)
+	if !ok || obj.Sort == ast.Actor {
+		return nil, nil
+	}
+	return vp.Name, obj
 }
 
 // checkProductive rejects definitions that only rename each other, such as
-// `type T = T`, which have no meaning (and would expand forever).
+// `type T = T`, which have no meaning (and would expand forever), and, as
+// moc, those that rename one of them.
 func (c *Checker) checkProductive(e *env, cons []*types.Con) {
+	// A definition that renames another leads to it; the bad ones end in
+	// a cycle of such steps. Each walk stops where an earlier one passed
+	// and takes its answer, so every definition is walked from once.
+	const (
+		unseen = iota
+		onPath
+		productive
+		nonProductive
+	)
+	state := make(map[*types.Con]int, len(cons))
+	for _, con := range cons {
+		state[con] = unseen
+	}
 	var bad []string
 	for _, con := range cons {
-		seen := map[*types.Con]bool{}
-		for cur := con; cur != nil && !seen[cur]; {
-			seen[cur] = true
+		var path []*types.Con
+		end := productive
+		for cur := con; ; {
+			s, inBlock := state[cur]
+			if !inBlock || s == productive {
+				break
+			}
+			if s == onPath || s == nonProductive {
+				end = nonProductive
+				break
+			}
+			state[cur] = onPath
+			path = append(path, cur)
 			app, ok := cur.Body.(*types.App)
 			if !ok {
 				break
 			}
-			if cur = app.Con; cur == con {
-				bad = append(bad, con.Name)
+			cur = app.Con
+		}
+		for _, p := range path {
+			state[p] = end
+			if end == nonProductive {
+				bad = append(bad, p.Name)
 			}
 		}
 	}
@@ -310,6 +507,9 @@ func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
 
 // iterElem finds T in an iterator type `{next : () -> ?T}`.
 func iterElem(t types.Type) (types.Type, bool) {
+	if types.Promote(t) == types.None {
+		return types.None, true
+	}
 	ot, ok := types.Promote(t).(*types.Obj)
 	if !ok {
 		return nil, false
@@ -445,7 +645,7 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 		if f.Vis != ast.Public {
 			continue
 		}
-		for _, id := range declaredIdents(f.Dec) {
+		for _, id := range ast.DecNames(f.Dec) {
 			c.public[id] = true
 		}
 		switch d := f.Dec.(type) {
@@ -481,8 +681,10 @@ func (c *Checker) fieldOf(e *env, id *ast.Ident) types.Field {
 func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
 	con := e.sc.typs[d.Name.Name].con
 	inner := e.inner()
-	vars := c.declareTypeParams(inner, d.TypeParams)
-	con.Params = vars
+	vars := con.Params // resolved by declareTypes
+	for _, v := range vars {
+		inner.sc.typs[v.Name] = typeEntry{v: v}
+	}
 	args := make([]types.Type, len(vars))
 	for i, v := range vars {
 		args[i] = v
@@ -592,7 +794,7 @@ func (c *Checker) loadModule(d *ast.ImportDec) *types.Module {
 	}
 	if src.Program == nil {
 		mod.Prim = true
-		mod.Type = c.primModuleType(src.Prims)
+		mod.Type = c.primModuleType(src.Prims, src.PrimTypes)
 	} else {
 		mod.Type = c.moduleType(src.Program, src.Library)
 	}
@@ -681,7 +883,7 @@ func wrapDecs(prog *ast.Program) {
 	prog.Decs = append(decs, &ast.ExprDec{Span: prog.Span, X: module})
 }
 
-func (c *Checker) primModuleType(prims map[string]ast.Type) types.Type {
+func (c *Checker) primModuleType(prims, defs map[string]ast.Type) types.Type {
 	e := &env{c: c, sc: newScope(universe)}
 	fields := make([]types.Field, 0, len(prims))
 	for name, t := range prims {
@@ -692,7 +894,13 @@ func (c *Checker) primModuleType(prims map[string]ast.Type) types.Type {
 	for name, p := range types.PrimByName {
 		tfs = append(tfs, types.TypeField{Name: name, Con: &types.Con{Name: name, Body: p}})
 	}
+	tfs = append(tfs, types.TypeField{Name: "Any", Con: &types.Con{Name: "Any", Body: types.Any}},
+		types.TypeField{Name: "None", Con: &types.Con{Name: "None", Body: types.None}})
 	typesModule := types.NewObj(ast.Module, nil, tfs)
 	fields = append(fields, types.Field{Name: "Types", Type: typesModule})
-	return types.NewObj(ast.Module, fields, nil)
+	var defined []types.TypeField
+	for name, t := range defs {
+		defined = append(defined, types.TypeField{Name: name, Con: &types.Con{Name: name, Body: c.resolveType(e, t)}})
+	}
+	return types.NewObj(ast.Module, fields, defined)
 }

@@ -46,10 +46,10 @@ func (u *uses) add(inner *uses, delayed bool) {
 // block checks one declaration list (and, through dec, the blocks nested
 // in it) and adds what it uses to u.
 func (d *definer) block(decs []ast.Dec, u *uses, delayed bool) {
-	pending := map[*types.Binding]bool{}
+	pending, here := map[*types.Binding]bool{}, map[*types.Binding]bool{}
 	for _, dec := range decs {
 		for _, b := range d.declared(dec) {
-			pending[b] = true
+			pending[b], here[b] = true, true
 		}
 	}
 	for _, dec := range decs {
@@ -62,7 +62,7 @@ func (d *definer) block(decs []ast.Dec, u *uses, delayed bool) {
 			if pending[b] {
 				continue // a direct forward use: reported by the checker
 			}
-			if missing := d.needs(b, pending); missing != nil {
+			if missing := d.needs(b, pending, here); missing != nil {
 				panic(&Error{Span: dec.Where(), Kind: "definedness error", Code: "M0016",
 					Msg: fmt.Sprintf("cannot use %s before %s has been defined", b.Name, missing.Name)})
 			}
@@ -75,7 +75,13 @@ func (d *definer) block(decs []ast.Dec, u *uses, delayed bool) {
 }
 
 // needs finds a pending name that using b may reach through functions.
-func (d *definer) needs(b *types.Binding, pending map[*types.Binding]bool) *types.Binding {
+// Only the block's own names (here) lead anywhere: a name from outside
+// cannot see the block's names, and what the functions nested in a
+// declaration use is already in the declaration's own list.
+func (d *definer) needs(b *types.Binding, pending, here map[*types.Binding]bool) *types.Binding {
+	if !here[b] {
+		return nil
+	}
 	seen := map[*types.Binding]bool{b: true}
 	work := []*types.Binding{b}
 	for len(work) > 0 {
@@ -85,7 +91,7 @@ func (d *definer) needs(b *types.Binding, pending map[*types.Binding]bool) *type
 			if pending[dep] {
 				return dep
 			}
-			if !seen[dep] {
+			if here[dep] && !seen[dep] {
 				seen[dep] = true
 				work = append(work, dep)
 			}
@@ -235,9 +241,15 @@ func children(x ast.Expr) []ast.Expr {
 		return []ast.Expr{x.X}
 	case *ast.DebugExpr:
 		return []ast.Expr{x.X}
+	case *ast.ToCandidExpr:
+		return x.Args
+	case *ast.FromCandidExpr:
+		return []ast.Expr{x.X}
 	case *ast.AsyncExpr:
 		return []ast.Expr{x.X}
 	case *ast.AwaitExpr:
+		return []ast.Expr{x.X}
+	case *ast.ActorRefExpr:
 		return []ast.Expr{x.X}
 	}
 	return nil

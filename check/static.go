@@ -59,7 +59,7 @@ func (c *Checker) staticExpr(x ast.Expr) {
 		}
 		return
 	case *ast.VariantExpr, *ast.OptExpr, *ast.ParenExpr, *ast.TupleExpr, *ast.ProjExpr,
-		*ast.DotExpr, *ast.AnnotExpr, *ast.IgnoreExpr, *ast.DoOptExpr:
+		*ast.DotExpr, *ast.AnnotExpr, *ast.IgnoreExpr, *ast.DoOptExpr, *ast.ActorRefExpr:
 		// Values built from static parts, and projections of them.
 	default:
 		c.nonStatic(x)

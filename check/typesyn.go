@@ -17,13 +17,22 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 		}
 		return &types.Tuple{Elems: elems}
 	case *ast.ParenType:
+		if t.Name != nil {
+			// `(implicit : (name : T))`: names are kept, implicit
+			// parameters are recognised by them.
+			return &types.Named{Name: t.Name.Name, Type: c.resolveType(e, t.Type)}
+		}
 		return c.resolveType(e, t.Type)
 	case *ast.OptType:
 		return &types.Opt{Elem: c.resolveType(e, t.Elem)}
 	case *ast.ArrayType:
 		return &types.Array{Mut: t.Mut, Elem: c.resolveType(e, t.Elem)}
 	case *ast.AsyncType:
-		return &types.Async{Elem: c.resolveType(e, t.Elem)}
+		return &types.Async{Star: t.Star, Elem: c.resolveType(e, t.Elem)}
+	case *ast.WeakType:
+		// Nothing is collected while mori runs a program, so a weak
+		// reference behaves as the value itself.
+		return c.resolveType(e, t.Elem)
 	case *ast.ObjectType:
 		fields := make([]types.Field, 0, len(t.Fields))
 		seen := map[string]bool{}
@@ -32,9 +41,16 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 				c.fail(f.Name, "M0018", "duplicate field name %s in object type", f.Name.Name)
 			}
 			seen[f.Name.Name] = true
-			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: c.resolveType(e, f.Type)})
+			ft := c.resolveType(e, f.Type)
+			if fn, ok := ft.(*types.Func); ok && t.Sort == ast.Actor && fn.Sort == ast.LocalFunc {
+				// An actor's methods are shared without saying so.
+				shared := *fn
+				shared.Sort = ast.SharedFunc
+				ft = &shared
+			}
+			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: ft})
 		}
-		return types.NewObj(t.Sort, fields, nil)
+		return types.NewObj(t.Sort, fields, c.typeMembers(e, t.TypeMembers))
 	case *ast.VariantType:
 		tags := make([]types.Tag, 0, len(t.Tags))
 		seenTags := map[string]bool{}
@@ -50,6 +66,10 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 			tags = append(tags, types.Tag{Name: g.Tag.Name, Type: tt})
 		}
 		return types.NewVariant(tags)
+	case *ast.AndType:
+		return c.resolveBound(e, t.X, t.Y, false)
+	case *ast.OrType:
+		return c.resolveBound(e, t.X, t.Y, true)
 	case *ast.FuncType:
 		inner := e.inner()
 		vars := c.declareTypeParams(inner, t.TypeParams)
@@ -105,11 +125,14 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 			c.fail(first, "M0029", "unbound type %s%s", first.Name, suggest("type", first.Name, e.sc.typeNames()))
 		}
 	} else {
-		b := e.sc.lookup(first.Name)
-		if b == nil {
+		m, b := e.sc.lookupPathHead(first.Name)
+		if m == nil && b == nil {
 			c.fail(first, "M0029", "unbound type %s", joinNames(t.Path))
 		}
-		var cur types.Type = b.Type
+		if m != nil {
+			return c.applyEntry(e, t, typeEntry{con: c.localModuleType(t, m)})
+		}
+		var cur types.Type = c.signature(b)
 		for i, id := range t.Path[1:] {
 			obj, ok := types.Promote(cur).(*types.Obj)
 			if !ok {
@@ -130,6 +153,27 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 			cur = f.Type
 		}
 	}
+	return c.applyEntry(e, t, entry)
+}
+
+// localModuleType finds the definition that a path into a local module
+// names.
+func (c *Checker) localModuleType(t *ast.PathType, m *modTypes) *types.Con {
+	rest := t.Path[1:]
+	for ; len(rest) > 1; rest = rest[1:] {
+		if m = m.mods[rest[0].Name]; m == nil {
+			c.fail(rest[0], "M0029", "unbound type %s", joinNames(t.Path))
+		}
+	}
+	con, ok := m.types[rest[0].Name]
+	if !ok {
+		c.fail(rest[0], "M0029", "unbound type %s", joinNames(t.Path))
+	}
+	return con
+}
+
+// applyEntry applies what a type path names to the path's arguments.
+func (c *Checker) applyEntry(e *env, t *ast.PathType, entry typeEntry) types.Type {
 	args := make([]types.Type, len(t.Args))
 	for i, a := range t.Args {
 		args[i] = c.resolveType(e, a)
@@ -154,6 +198,14 @@ func (c *Checker) resolvePath(e *env, t *ast.PathType) types.Type {
 
 // declareTypeParams binds generic parameters in e's scope.
 func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Var {
+	vars := c.declareTypeParamNames(e, params)
+	c.resolveBounds(e, params, vars)
+	return vars
+}
+
+// declareTypeParamNames binds generic parameters in e's scope, bounded by
+// Any until resolveBounds resolves their bounds.
+func (c *Checker) declareTypeParamNames(e *env, params []*ast.TypeParam) []*types.Var {
 	vars := make([]*types.Var, len(params))
 	for i, p := range params {
 		for _, q := range params[:i] {
@@ -164,10 +216,48 @@ func (c *Checker) declareTypeParams(e *env, params []*ast.TypeParam) []*types.Va
 		vars[i] = &types.Var{Name: p.Name.Name, Bound: types.Any}
 		e.sc.typs[p.Name.Name] = typeEntry{v: vars[i]}
 	}
+	return vars
+}
+
+// resolveBounds sets the bounds of the parameters vars declared for params
+// in e.
+func (c *Checker) resolveBounds(e *env, params []*ast.TypeParam, vars []*types.Var) {
 	for i, p := range params {
 		if p.Bound != nil {
 			vars[i].Bound = c.resolveType(e, p.Bound)
 		}
 	}
-	return vars
+}
+
+// resolveBound resolves `x or y` (upper) or `x and y` to the bound of the
+// two types. Definitions are resolved in order, as moc does, so the bound
+// cannot expand a later one.
+func (c *Checker) resolveBound(e *env, x, y ast.Type, upper bool) types.Type {
+	tx, ty := c.resolveType(e, x), c.resolveType(e, y)
+	bound, ok := types.Combine(tx, ty, upper)
+	if !ok {
+		what := "intersection"
+		if upper {
+			what = "union"
+		}
+		c.fail(y, "M0168", "cannot compute %s of types containing recursive or forward references to other type definitions", what)
+	}
+	return bound
+}
+
+// typeMembers resolves the `type T<A> = U` members of an object type.
+func (c *Checker) typeMembers(e *env, decs []*ast.TypeDec) []types.TypeField {
+	var members []types.TypeField
+	seen := map[string]bool{}
+	for _, d := range decs {
+		if seen[d.Name.Name] {
+			c.fail(d.Name, "M0018", "duplicate type field name %s in object type", d.Name.Name)
+		}
+		seen[d.Name.Name] = true
+		inner := e.inner()
+		con := &types.Con{Name: d.Name.Name, Params: c.declareTypeParams(inner, d.Params)}
+		con.Body = c.resolveType(inner, d.Type)
+		members = append(members, types.TypeField{Name: d.Name.Name, Con: con})
+	}
+	return members
 }

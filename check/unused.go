@@ -1,10 +1,10 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
-	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -12,18 +12,22 @@ import (
 // declared that nothing uses, in source order. Names starting with `_`,
 // exported object fields and names in library code are exempt.
 func (c *Checker) warnUnused(declared []*types.Binding) {
-	used := map[*types.Binding]bool{}
-	for _, b := range c.info.Uses {
-		used[b] = true
-	}
 	var unused []*types.Binding
 	for _, b := range declared {
-		if used[b] || b.Decl == nil || strings.HasPrefix(b.Name, "_") || c.public[b.Decl] ||
+		if b.Decl == nil || strings.HasPrefix(b.Name, "_") || c.public[b.Decl] ||
 			strings.HasPrefix(b.Decl.Span.File, "mo:") {
 			continue
 		}
 		unused = append(unused, b)
 	}
+	if len(unused) == 0 {
+		return // a library module: no need to gather every use so far
+	}
+	used := map[*types.Binding]bool{}
+	for _, b := range c.info.Uses {
+		used[b] = true
+	}
+	unused = slices.DeleteFunc(unused, func(b *types.Binding) bool { return used[b] })
 	sort.SliceStable(unused, func(i, j int) bool {
 		a, b := unused[i].Decl.Span.Start, unused[j].Decl.Span.Start
 		return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
@@ -32,19 +36,4 @@ func (c *Checker) warnUnused(declared []*types.Binding) {
 		c.warnings = append(c.warnings, &Error{Span: b.Decl.Span, Kind: "warning", Code: "M0194",
 			Msg: "unused identifier " + b.Name + " (delete or rename to wildcard `_` or `_" + b.Name + "`)"})
 	}
-}
-
-// declaredIdents lists the names a declaration binds.
-func declaredIdents(d ast.Dec) []*ast.Ident {
-	switch d := d.(type) {
-	case *ast.LetDec:
-		return ast.PatVars(d.Pat)
-	case *ast.VarDec:
-		return []*ast.Ident{d.Name}
-	case *ast.FuncDec:
-		return []*ast.Ident{d.Func.Name}
-	case *ast.ClassDec:
-		return []*ast.Ident{d.Name}
-	}
-	return nil
 }

@@ -6,6 +6,7 @@
 package driver
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path"
@@ -28,15 +29,45 @@ type Loader struct {
 	// Packages maps a package name to its folder, for `mo:NAME/...`
 	// (moc's --package flag); base and core default to the embedded library.
 	Packages map[string]string
+	// parsed remembers each file parsed, by name, with the source it was
+	// parsed from: the checker asks for a module at every import of it (a
+	// library module is imported by many siblings), and a REPL session asks
+	// again in each entry, when the file may have changed.
+	parsed map[string]parsedFile
+}
+
+type parsedFile struct {
+	src  []byte
+	prog *ast.Program
+}
+
+// parse parses src as the file name, or returns the tree parsed before
+// from the same source.
+func (l *Loader) parse(name string, src []byte) (*ast.Program, error) {
+	if f, ok := l.parsed[name]; ok && bytes.Equal(f.src, src) {
+		return f.prog, nil
+	}
+	prog, err := parser.ParseFile(name, src)
+	if err != nil {
+		return nil, err
+	}
+	if l.parsed == nil {
+		l.parsed = map[string]parsedFile{}
+	}
+	l.parsed[name] = parsedFile{src: src, prog: prog}
+	return prog, nil
 }
 
 func (l *Loader) read(name string) ([]byte, error) {
-	return os.ReadFile(filepath.Join(l.Dir, filepath.FromSlash(name)))
+	return readSource(filepath.Join(l.Dir, filepath.FromSlash(name)))
 }
 
 // ParseMain parses the program's main file.
 func (l *Loader) ParseMain(name string) (*ast.Program, error) {
 	src, err := l.read(name)
+	if big := tooLarge(name, err); big != nil {
+		return nil, big
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read file: %v", name, errorText(err))
 	}
@@ -55,7 +86,8 @@ func errorText(err error) string {
 func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	switch {
 	case importPath == "mo:⛔" || importPath == "mo:prim":
-		return &check.Source{Path: "mo:⛔", Prims: primSignatures()}, nil
+		sigs, defs := primSignatures()
+		return &check.Source{Path: "mo:⛔", Prims: sigs, PrimTypes: defs}, nil
 	case strings.HasPrefix(importPath, "mo:"):
 		return l.importPackage(importPath)
 	}
@@ -69,13 +101,18 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 	src, err := l.read(name + ".mo")
 	if err == nil {
 		name += ".mo"
+	} else if big := tooLarge(name+".mo", err); big != nil {
+		return nil, big
 	} else {
 		name += "/lib.mo"
 		if src, err = l.read(name); err != nil {
+			if big := tooLarge(name, err); big != nil {
+				return nil, big
+			}
 			return nil, &check.NotFoundError{Msg: fmt.Sprintf("file %q does not exist", name)}
 		}
 	}
-	prog, err := parser.ParseFile(name, src)
+	prog, err := l.parse(name, src)
 	if err != nil {
 		return nil, err
 	}
@@ -89,9 +126,17 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	}
 	var src []byte
 	if dir, ok := l.Packages[pkg]; ok {
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		file := filepath.Join(dir, filepath.FromSlash(module))
+		b, err := readSource(file + ".mo")
+		if big := tooLarge(importPath+".mo", err); big != nil {
+			return nil, big
+		}
 		if err != nil {
-			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
+			if b, err = readSource(filepath.Join(file, "lib.mo")); err != nil {
+				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			}
+			importPath = "mo:" + pkg + "/" + module + "/lib"
 		}
 		src = b
 	} else if b, ok := stdlib.Source(pkg, module); ok {
@@ -99,7 +144,7 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	} else {
 		return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 	}
-	prog, err := parser.ParseFile(importPath+".mo", src)
+	prog, err := l.parse(importPath+".mo", src)
 	if err != nil {
 		return nil, err
 	}
@@ -107,31 +152,39 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 }
 
 var (
-	primOnce sync.Once
-	primSigs map[string]ast.Type
+	primOnce           sync.Once
+	primSigs, primDefs map[string]ast.Type
 )
 
-// primSignatures parses the primitives' type signatures once.
-func primSignatures() map[string]ast.Type {
+// primSignatures parses the primitives' type signatures and the prim
+// module's type definitions once.
+func primSignatures() (sigs, defs map[string]ast.Type) {
 	primOnce.Do(func() {
-		names := make([]string, 0, len(prim.Signatures))
-		for name := range prim.Signatures {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		var b strings.Builder
-		for _, name := range names {
-			fmt.Fprintf(&b, "type %s = %s;\n", name, prim.Signatures[name])
-		}
-		prog, err := parser.ParseFile("mo:⛔", []byte(b.String()))
-		if err != nil {
-			panic("prim signatures do not parse: " + err.Error())
-		}
-		primSigs = make(map[string]ast.Type, len(names))
-		for _, d := range prog.Decs {
-			td := d.(*ast.TypeDec)
-			primSigs[td.Name.Name] = td.Type
-		}
+		primSigs = parseTypes(prim.Signatures)
+		primDefs = parseTypes(prim.TypeDefinitions)
 	})
-	return primSigs
+	return primSigs, primDefs
+}
+
+// parseTypes parses the types of a table of Motoko type syntax.
+func parseTypes(table map[string]string) map[string]ast.Type {
+	names := make([]string, 0, len(table))
+	for name := range table {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, name := range names {
+		fmt.Fprintf(&b, "type %s = %s;\n", name, table[name])
+	}
+	prog, err := parser.ParseFile("mo:⛔", []byte(b.String()))
+	if err != nil {
+		panic("prim signatures do not parse: " + err.Error())
+	}
+	out := make(map[string]ast.Type, len(names))
+	for _, d := range prog.Decs {
+		td := d.(*ast.TypeDec)
+		out[td.Name.Name] = td.Type
+	}
+	return out
 }

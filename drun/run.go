@@ -75,6 +75,9 @@ func step(c *canister.Canister, cmd Command, opts Options) error {
 	switch err := err.(type) {
 	case nil:
 		fmt.Fprintf(opts.Out, "ingress Completed: Reply: 0x%s\n", emptyReply)
+		if c.Warning != "" && opts.Explain != nil && cmd.Verb == "upgrade" {
+			fmt.Fprintln(opts.Explain, c.Warning)
+		}
 	case *canister.Failure:
 		fmt.Fprintf(opts.Out, "ingress Err: %s: %s\n", err.Code, err.Message)
 		if err.Explanation != "" && opts.Explain != nil {

@@ -15,7 +15,7 @@ import (
 
 // CanisterID is the principal of the one canister mori runs, as drun
 // names it (rwlgt-iiaaa-aaaaa-aaaaa-cai).
-const CanisterID = "\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01"
+const CanisterID = "\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01"
 
 // CanisterIDText is CanisterID in its textual form.
 const CanisterIDText = "rwlgt-iiaaa-aaaaa-aaaaa-cai"
@@ -49,8 +49,6 @@ type Actor struct {
 	stable []stableSlot
 	// system holds the system functions (preupgrade, postupgrade) by name.
 	system map[string]Value
-	// migration is the type of the actor's migration function, if any.
-	migration *types.Func
 }
 
 // stableSlot is where a stable variable lives in the actor's frame.
@@ -131,9 +129,6 @@ func (h *Host) MethodRef(name string) Value {
 // Type is the actor's interface: its public shared functions.
 func (a *Actor) Type() *types.Obj { return a.typ }
 
-// Migration is the type of the actor's migration function, nil without one.
-func (a *Actor) Migration() *types.Func { return a.migration }
-
 // Method returns the type of a public shared function.
 func (a *Actor) Method(name string) (*types.Func, bool) {
 	f, ok := a.typ.Field(name)
@@ -144,9 +139,9 @@ func (a *Actor) Method(name string) (*types.Func, bool) {
 	return ft, ok && ft.Sort != ast.LocalFunc
 }
 
-// Outcome is how a message ended: its reply, or a reject code
-// (IC0503 for a trap, IC0406 for an error thrown to the top) and message
-// in the replica's words.
+// Outcome is how a message ended: its reply, or a reject code (IC0503 or
+// IC0502 for a trap, IC0406 for an error thrown to the top) and message in
+// the replica's words.
 type Outcome struct {
 	Reply   []Value
 	Code    string
@@ -156,10 +151,24 @@ type Outcome struct {
 // Rejected reports whether the message failed.
 func (o Outcome) Rejected() bool { return o.Code != "" }
 
-// TrapText is the replica's message of a canister trap.
-func TrapText(message string) string {
-	return "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message +
-		"'.\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped-explicitly"
+// Trapped is how the replica reports a message that trapped with the
+// canister's message: IC0503 for a trap the canister raised, IC0502 for
+// one the Wasm engine raised (division by zero, stack overflow), which
+// compiled code leaves to the engine.
+func Trapped(message string) Outcome {
+	const consider = ".\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped"
+	if engine, ok := engineTraps[message]; ok {
+		return Outcome{Code: "IC0502", Message: "Error from Canister " + CanisterIDText + ": Canister trapped: " + engine + consider}
+	}
+	return Outcome{Code: "IC0503", Message: "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message + "'" + consider + "-explicitly"}
+}
+
+// engineTraps gives the engine's words for the traps it raises itself.
+var engineTraps = map[string]string{
+	"divide by zero":                "integer division by 0",
+	"remainder by zero":             "integer division by 0",
+	"divide result unrepresentable": "integer overflow",
+	"stack overflow":                "stack overflow",
 }
 
 // Call delivers an ingress message (or, with query, a query) to a public
@@ -187,9 +196,9 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	rt.run()
 	switch {
 	case !fu.done:
-		return Outcome{Code: "IC0503", Message: TrapText("message did not complete")}
+		return Trapped("message did not complete")
 	case fu.trapped:
-		return Outcome{Code: "IC0503", Message: TrapText(fu.trap)}
+		return Trapped(fu.trap)
 	case fu.rejected:
 		return Outcome{Code: "IC0406", Message: fu.err.AsTuple()[1].AsText()}
 	}
@@ -265,12 +274,6 @@ func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor,
 	}
 	rt.flushOutbox()
 	return rt.actor, nil
-}
-
-// HasSystem reports whether the actor declares the system function name.
-func (a *Actor) HasSystem(name string) bool {
-	_, ok := a.system[name]
-	return ok
 }
 
 // System runs a system function (preupgrade, postupgrade) if the actor has

@@ -3,10 +3,15 @@ package interp_test
 import (
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/mori-lang/mori/check"
+	"github.com/mori-lang/mori/driver"
 	"github.com/mori-lang/mori/interp"
 )
 
@@ -51,4 +56,56 @@ func BenchmarkRegions(b *testing.B) {
 	src, err := os.ReadFile("../bench/regions.mo")
 	require.NoError(b, err)
 	benchmarkSource(b, string(src))
+}
+
+// BenchmarkLibraries runs each program of bench/libs (library-heavy
+// workloads, see bench/compare.sh) against the real motoko-base in
+// $MORI_REAL_PACKAGES, the folder shared/oracle/real-packages writes; it is
+// skipped when that is not set.
+func BenchmarkLibraries(b *testing.B) {
+	real := os.Getenv("MORI_REAL_PACKAGES")
+	if real == "" {
+		b.Skip("MORI_REAL_PACKAGES is not set")
+	}
+	const dir = "../bench/libs"
+	files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
+	require.NoError(b, err)
+	for _, file := range files {
+		b.Run(strings.TrimSuffix(filepath.Base(file), ".mo"), func(b *testing.B) {
+			src, err := os.ReadFile(file)
+			require.NoError(b, err)
+			loader := driver.Loader{Dir: dir, Packages: benchPackages(string(src), dir, real)}
+			prog, err := loader.ParseMain(filepath.Base(file))
+			require.NoError(b, err)
+			mods, info, err := check.Check(prog, loader.Import)
+			require.NoError(b, err)
+			p, err := interp.Compile(mods, info, interp.Config{Stdout: io.Discard})
+			require.NoError(b, err)
+			b.ResetTimer()
+			for range b.N {
+				require.NoError(b, p.Run())
+			}
+		})
+	}
+}
+
+var packagesLine = regexp.MustCompile(`(?m)^// packages: (.*)$`)
+
+// benchPackages reads a program's `// packages: NAME=DIR ...` line: DIR is
+// relative to dir, or $REAL/NAME for a real package.
+func benchPackages(src, dir, real string) map[string]string {
+	packages := map[string]string{}
+	m := packagesLine.FindStringSubmatch(src)
+	if m == nil {
+		return packages
+	}
+	for _, spec := range strings.Fields(m[1]) {
+		name, pkg, _ := strings.Cut(spec, "=")
+		if rest, ok := strings.CutPrefix(pkg, "$REAL/"); ok {
+			packages[name] = filepath.Join(real, rest)
+		} else {
+			packages[name] = filepath.Join(dir, pkg)
+		}
+	}
+	return packages
 }

@@ -15,6 +15,17 @@ func paramCount(p ast.Pat) int {
 	return 1
 }
 
+// funcParamCount is the number of parameters of a function literal: its
+// type's, which differs from its pattern's when a tuple pattern was checked
+// against one tuple parameter (`func(n, t) = t` passed as `T -> U` with T a
+// tuple takes the tuple whole).
+func (c *compiler) funcParamCount(fe *ast.FuncExpr) int {
+	if ft, ok := c.info.Types[fe].(*types.Func); ok {
+		return len(ft.Params)
+	}
+	return paramCount(fe.Param)
+}
+
 // funcExpr compiles a function to the code that makes its closure.
 func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 	body := fe.Body
@@ -29,28 +40,42 @@ func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
 			}
 		}
 	}
-	code := c.function(fe.Param, fe.SharedPat, func() evalFn { return c.expr(body) })
+	code := c.function(fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(body) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }
 
-// function compiles a function (or class constructor) body in a scope of
-// its own, parameters in the first slots; sharedPat, if any, matches the
-// message context of a shared function.
-func (c *compiler) function(param ast.Pat, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
-	outer, saved, loopLabel := c.scope, c.funcState, c.loopLabel
-	sc := &scope{parent: outer}
-	c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
+// function compiles a function (or class constructor) body of n parameters
+// in a scope of its own, parameters in the first slots; sharedPat, if any,
+// matches the message context of a shared function. A library function is
+// compiled when first called (see funcCode.pending): a program calls few of
+// the functions its imports define.
+func (c *compiler) function(param ast.Pat, n int, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
 	code := &funcCode{lib: c.lib}
-	n := paramCount(param)
-	sc.size = n
-	code.prologue = c.params(param, n)
-	if sharedPat != nil {
-		code.prologue = c.withContext(code.prologue, sharedPat)
+	outer := c.scope
+	compile := func() {
+		enclosing, saved, loopLabel := c.scope, c.funcState, c.loopLabel
+		sc := &scope{parent: outer, size: n}
+		c.scope, c.funcState, c.loopLabel = sc, funcState{leaf: true}, -1
+		code.prologue = c.params(param, n)
+		if sharedPat != nil {
+			code.prologue = c.withContext(code.prologue, sharedPat)
+		}
+		code.body = compileBody()
+		code.leaf = c.leaf
+		code.nslots = sc.size
+		c.scope, c.funcState, c.loopLabel = enclosing, saved, loopLabel
 	}
-	code.body = compileBody()
-	code.leaf = c.leaf
-	code.nslots = sc.size
-	c.scope, c.funcState, c.loopLabel = outer, saved, loopLabel
+	if c.lib {
+		code.pending = func() {
+			lib := c.lib
+			c.lib = true
+			compile()
+			c.lib = lib
+			code.pending = nil
+		}
+	} else {
+		compile()
+	}
 	c.leaf = false // the enclosing code makes a closure of this function
 	return code
 }
@@ -60,7 +85,13 @@ func (c *compiler) function(param ast.Pat, sharedPat ast.Pat, compileBody func()
 func (c *compiler) params(param ast.Pat, n int) func(*Thread, *Frame) {
 	pats := []ast.Pat{param}
 	if n != 1 {
-		pats = param.(*ast.TuplePat).Elems
+		tp, ok := param.(*ast.TuplePat)
+		if !ok {
+			// One pattern for all the arguments (`func _ = e` of type
+			// () -> T): it matches them as a tuple.
+			return c.wholeParams(param, n)
+		}
+		pats = tp.Elems
 	}
 	var checks []func(*Thread, *Frame)
 	site := c.site(param)
@@ -88,6 +119,19 @@ func (c *compiler) params(param ast.Pat, n int) func(*Thread, *Frame) {
 	return func(t *Thread, f *Frame) {
 		for _, check := range checks {
 			check(t, f)
+		}
+	}
+}
+
+// wholeParams matches one pattern against the n arguments as one tuple.
+func (c *compiler) wholeParams(param ast.Pat, n int) func(*Thread, *Frame) {
+	for _, id := range ast.PatVars(param) {
+		c.declare(id, false)
+	}
+	match, site := c.pattern(param), c.site(param)
+	return func(t *Thread, f *Frame) {
+		if !match(t, f, value.MakeTuple(append([]Value(nil), f.slots[:n]...))) {
+			trap(site, "pattern failed")
 		}
 	}
 }
@@ -134,6 +178,13 @@ func (c *compiler) args(arg ast.Expr, n int) argsFn {
 // call compiles an application. Arguments are evaluated straight into the
 // callee's frame; one- and two-argument calls avoid the argument loop.
 func (c *compiler) call(x *ast.CallExpr) evalFn {
+	if elab, ok := c.info.Elaborated[x]; ok {
+		// Implicit arguments inserted, or a contextual dot resolved.
+		return c.call(elab)
+	}
+	if fn := c.ofNone(x.Fn); fn != nil {
+		return fn
+	}
 	if fn := c.builtinCall(x); fn != nil {
 		return fn
 	}
@@ -156,7 +207,11 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 				fr.slots[0] = arg(t, f)
 				return t.enter(cl.code, fr, site)
 			}
-			return t.callBuiltin(callee, []Value{arg(t, f)}, site)
+			argv := t.pushArgs(1)
+			argv[0] = arg(t, f)
+			r := t.callBuiltin(callee, argv, site)
+			t.popArgs(1)
+			return r
 		}
 	}
 	args := c.args(x.Arg, n)

@@ -41,7 +41,7 @@ func (c *compiler) inFreshFrame(compile func() evalFn) evalFn {
 	body := compile()
 	c.scope, c.loopDepth = outer, loops
 	return func(t *Thread, f *Frame) Value {
-		return body(t, newFrame(sc.size, f))
+		return body(t, newFrame(sc.size, f, t.gen()))
 	}
 }
 
@@ -119,6 +119,9 @@ func (c *compiler) dec(d ast.Dec) evalFn {
 		if !ok {
 			c.fail(d, "internal error: %s is imported before it is compiled", mod.Path)
 		}
+		if id, ok := varPat(d.Pat); ok {
+			c.imported[c.info.Defs[id]] = holder
+		}
 		match := c.pattern(d.Pat)
 		site := c.site(d.Pat)
 		return func(t *Thread, f *Frame) Value {
@@ -143,7 +146,22 @@ func (c *compiler) bindValue(id *ast.Ident, fn evalFn) evalFn {
 	}
 }
 
-// let compiles `let pat = value`; its value is the matched value.
+// letPattern is the part of a let's pattern moc reports a failed match at:
+// without the parentheses and annotations around it, which moc moves to
+// the value.
+func letPattern(p ast.Pat) ast.Pat {
+	for {
+		switch q := p.(type) {
+		case *ast.ParenPat:
+			p = q.Pat
+		case *ast.AnnotPat:
+			p = q.Pat
+		default:
+			return p
+		}
+	}
+}
+
 // let compiles `let pat = val`, or `let pat = val else otherwise`, whose
 // otherwise part runs (and leaves the block) when the pattern fails.
 func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
@@ -169,7 +187,7 @@ func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
 		}
 	}
 	match := c.pattern(pat)
-	site := c.site(pat)
+	site := c.site(letPattern(pat))
 	var fail evalFn
 	if otherwise != nil {
 		fail = c.expr(otherwise)
@@ -269,11 +287,11 @@ func (c *compiler) objectBodyWith(fields []*ast.DecField, self *ast.Ident, dec f
 				return Value{}
 			}
 		}
-		vals := make([]Value, len(slots))
+		o := value.NewObject(layout)
 		for i, s := range slots {
-			vals[i] = f.slots[s]
+			o.Fields[i] = f.slots[s]
 		}
-		obj := value.MakeObject(layout, vals)
+		obj := Value{Ref: o}
 		if selfIndex >= 0 {
 			f.slots[selfIndex] = obj
 		}
@@ -300,15 +318,19 @@ func (c *compiler) class(d *ast.ClassDec) evalFn {
 	if d.Sort == ast.Actor {
 		ctor := c.info.Defs[d.Name].Type.(*types.Func)
 		typ := types.Promote(types.Promote(ctor.Results[0]).(*types.Async).Elem).(*types.Obj)
+		rt := c.prog.actor
 		compileBody = func() evalFn {
 			migrate, mt := c.migration(d.With)
 			body := c.actorBody(d.Fields, d.SelfName, typ, mt)
 			return func(t *Thread, f *Frame) Value {
 				migrate(t, f)
-				return body(t, f)
+				// Installing is asynchronous: the caller awaits the actor.
+				installed := &future{rt: rt}
+				installed.settle(body(t, f))
+				return Value{Ref: installed}
 			}
 		}
 	}
-	code := c.function(d.Param, nil, compileBody)
+	code := c.function(d.Param, paramCount(d.Param), nil, compileBody)
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
+	"path"
 )
 
 // expr compiles an expression.
@@ -58,11 +59,17 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.AnnotExpr:
 		return c.expr(x.X)
 	case *ast.ProjExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		tup, i := c.operand(x.X), x.Index
 		return func(t *Thread, f *Frame) Value { return tup(t, f).AsTuple()[i] }
 	case *ast.RecordExpr:
 		return c.record(x)
 	case *ast.DotExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		return c.dot(x)
 	case *ast.VariantExpr:
 		tag := x.Tag.Name
@@ -92,8 +99,20 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			return value.MakeArray(vs)
 		}
 	case *ast.IndexExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		arr, idx := c.operand(x.X), c.operand(x.Index)
 		site := c.site(x)
+		if c.typeOf(x.X) == types.Blob {
+			return func(t *Thread, f *Frame) Value {
+				b, i := arr(t, f).AsBlob(), idx(t, f)
+				if i.Ref != nil || i.Bits >= uint64(len(b)) {
+					trap(site, "Blob index out of bounds")
+				}
+				return value.Word(uint64(b[i.Bits]))
+			}
+		}
 		return func(t *Thread, f *Frame) Value {
 			a := arr(t, f).AsArray()
 			i := idx(t, f)
@@ -125,8 +144,14 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.BlockExpr:
 		return c.block(x.Decs)
 	case *ast.DebugShowExpr:
-		arg, typ := c.operand(x.X), c.info.Types[x.X]
-		return func(t *Thread, f *Frame) Value { return value.Text(value.Show(arg(t, f), typ)) }
+		arg, typ, site := c.operand(x.X), c.info.Types[x.X], c.site(x)
+		return func(t *Thread, f *Frame) Value {
+			s, fault := value.DebugShow(arg(t, f), typ)
+			if fault != value.Ok {
+				trap(site, fault.String())
+			}
+			return s
+		}
 	case *ast.IgnoreExpr:
 		arg := c.expr(x.X)
 		return func(t *Thread, f *Frame) Value {
@@ -141,6 +166,8 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			// assertion as a whole.
 			span = body
 		}
+		// The canister names the file without its folder.
+		span.File = path.Base(span.File)
 		msg := "assertion failed at " + span.String()
 		return func(t *Thread, f *Frame) Value {
 			if !cond(t, f).AsBool() {
@@ -162,6 +189,12 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		return c.tryExpr(x)
 	case *ast.ThrowExpr:
 		return c.throwExpr(x)
+	case *ast.ToCandidExpr:
+		return c.toCandid(x)
+	case *ast.FromCandidExpr:
+		return c.fromCandid(x)
+	case *ast.ActorRefExpr:
+		return c.actorRef(x)
 	}
 	c.fail(e, "this expression is not supported")
 	return nil
@@ -178,15 +211,18 @@ func (c *compiler) tuple(x *ast.TupleExpr) evalFn {
 	case 2:
 		a, b := elems[0], elems[1]
 		return func(t *Thread, f *Frame) Value {
-			return value.MakeTuple([]Value{a(t, f), b(t, f)})
+			tup := value.NewTuple(2)
+			tup.Elems[0] = a(t, f)
+			tup.Elems[1] = b(t, f)
+			return Value{Ref: tup}
 		}
 	}
 	return func(t *Thread, f *Frame) Value {
-		vs := make([]Value, len(elems))
+		tup := value.NewTuple(len(elems))
 		for i, el := range elems {
-			vs[i] = el(t, f)
+			tup.Elems[i] = el(t, f)
 		}
-		return value.MakeTuple(vs)
+		return Value{Ref: tup}
 	}
 }
 
@@ -257,7 +293,8 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 		for i, b := range bases {
 			objs[i] = b(t, f).AsObject()
 		}
-		vals := make([]Value, len(sources))
+		obj := value.NewObject(layout)
+		vals := obj.Fields
 		for _, i := range order {
 			s := sources[i]
 			var v Value
@@ -274,7 +311,7 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 			}
 			vals[i] = v
 		}
-		return value.MakeObject(layout, vals)
+		return Value{Ref: obj}
 	}
 }
 
@@ -289,8 +326,18 @@ func (c *compiler) dot(x *ast.DotExpr) evalFn {
 	if !ok {
 		c.fail(x, "internal error: no field %s", x.Name.Name)
 	}
-	obj := c.operand(x.X)
 	site := &value.FieldSite{Name: x.Name.Name}
+	if v, ok := x.X.(*ast.VarExpr); ok && ot.Sort == ast.Module && !fl.Mut {
+		if holder, ok := c.imported[c.info.Uses[v]]; ok {
+			// `M.f` of an imported module, the commonest call: the
+			// module's value, not the name bound to it.
+			return func(*Thread, *Frame) Value { return site.Get(holder.AsObject()) }
+		}
+	}
+	obj := c.operand(x.X)
+	if ot.Sort == ast.Actor {
+		return c.actorMember(x, obj)
+	}
 	if fl.Mut {
 		return func(t *Thread, f *Frame) Value { return site.Get(obj(t, f).AsObject()).AsCell().V }
 	}
@@ -327,17 +374,16 @@ func (c *compiler) ifExpr(x *ast.IfExpr) evalFn {
 
 // switchExpr tries the cases in order; no match traps.
 func (c *compiler) switchExpr(x *ast.SwitchExpr) evalFn {
+	if tup, pats, ok := c.tupleSwitch(x); ok {
+		return c.switchElems(x, tup, pats)
+	}
 	scrut := c.expr(x.X)
 	jumps := c.mayJump(x.X)
 	arms := make([]arm, len(x.Cases))
 	for i, cs := range x.Cases {
 		arms[i] = c.arm(cs.Pat, cs.Body)
 	}
-	// moc reports a switch without a matching case at its last case.
-	site := c.site(x)
-	if len(x.Cases) > 0 {
-		site = c.site(x.Cases[len(x.Cases)-1])
-	}
+	site := c.switchSite(x)
 	return func(t *Thread, f *Frame) Value {
 		v := scrut(t, f)
 		if jumps && t.ctl != ctlNone {
@@ -347,12 +393,119 @@ func (c *compiler) switchExpr(x *ast.SwitchExpr) evalFn {
 			a := &arms[i]
 			fr := f
 			if a.fresh != nil {
-				fr = newFrame(a.fresh.size, f)
+				fr = newFrame(a.fresh.size, f, t.gen())
 			}
 			if a.match(t, fr, v) {
 				return a.body(t, fr)
 			}
 		}
+		trap(site, "pattern failed")
+		return Value{}
+	}
+}
+
+// switchSite is where a switch without a matching case traps: moc reports
+// it at the last case.
+func (c *compiler) switchSite(x *ast.SwitchExpr) *ast.Span {
+	if len(x.Cases) > 0 {
+		return c.site(x.Cases[len(x.Cases)-1])
+	}
+	return c.site(x)
+}
+
+// tupleSwitch recognises `switch (a, b) { case (p, q) ...; case _ ... }`,
+// an idiom for matching values together: the scrutinee is a tuple written
+// out, none of whose elements can jump, and each case a tuple pattern of as
+// many elements or a wildcard (nil).
+func (c *compiler) tupleSwitch(x *ast.SwitchExpr) (*ast.TupleExpr, [][]ast.Pat, bool) {
+	scrut := x.X
+	for {
+		p, ok := scrut.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		scrut = p.X
+	}
+	tup, ok := scrut.(*ast.TupleExpr)
+	if !ok || len(tup.Elems) < 2 || c.mayJump(tup) {
+		return nil, nil, false
+	}
+	pats := make([][]ast.Pat, len(x.Cases))
+	for i, cs := range x.Cases {
+		p := cs.Pat
+		for done := false; !done; {
+			switch q := p.(type) {
+			case *ast.ParenPat:
+				p = q.Pat
+			case *ast.AnnotPat:
+				p = q.Pat
+			default:
+				done = true
+			}
+		}
+		switch p := p.(type) {
+		case *ast.WildPat:
+		case *ast.TuplePat:
+			if len(p.Elems) != len(tup.Elems) {
+				return nil, nil, false
+			}
+			pats[i] = p.Elems
+		default:
+			return nil, nil, false
+		}
+	}
+	return tup, pats, true
+}
+
+// switchElems compiles a tupleSwitch: the elements are evaluated onto the
+// argument stack and each case matches them one by one, so the tuple is
+// never built.
+func (c *compiler) switchElems(x *ast.SwitchExpr, tup *ast.TupleExpr, pats [][]ast.Pat) evalFn {
+	n := len(tup.Elems)
+	elems := make([]evalFn, n)
+	for i, el := range tup.Elems {
+		elems[i] = c.expr(el)
+	}
+	type elemsArm struct {
+		match []matcher // nil for a wildcard case
+		body  evalFn
+		fresh *scope
+	}
+	arms := make([]elemsArm, len(x.Cases))
+	for i, cs := range x.Cases {
+		a := &arms[i]
+		a.fresh = c.armScope(ast.PatVars(cs.Pat), func() {
+			if pats[i] != nil {
+				a.match = make([]matcher, n)
+				for j, p := range pats[i] {
+					a.match[j] = c.pattern(p)
+				}
+			}
+			a.body = c.expr(cs.Body)
+		})
+	}
+	site := c.switchSite(x)
+	return func(t *Thread, f *Frame) Value {
+		vs := t.pushArgs(n)
+		for i, el := range elems {
+			vs[i] = el(t, f)
+		}
+	arms:
+		for i := range arms {
+			a := &arms[i]
+			fr := f
+			if a.fresh != nil {
+				fr = newFrame(a.fresh.size, f, t.gen())
+			}
+			for j, m := range a.match {
+				if !m(t, fr, vs[j]) {
+					continue arms
+				}
+			}
+			t.popArgs(n)
+			return a.body(t, fr)
+		}
+		t.popArgs(n)
 		trap(site, "pattern failed")
 		return Value{}
 	}
@@ -370,12 +523,21 @@ type arm struct {
 // arm compiles a pattern and the body in its scope, which gets a frame of
 // its own per match when in a loop and captured by a closure.
 func (c *compiler) arm(p ast.Pat, body ast.Expr) arm {
-	ids := ast.PatVars(p)
+	var a arm
+	a.fresh = c.armScope(ast.PatVars(p), func() { a.match, a.body = c.pattern(p), c.expr(body) })
+	return a
+}
+
+// armScope declares an arm's names ids and compiles the arm (compile) in
+// their scope: the enclosing frame's, or, returned, a scope whose frame is
+// made per match when the arm is in a loop and a closure captures a name.
+func (c *compiler) armScope(ids []*ast.Ident, compile func()) *scope {
 	if !c.needsFreshFrame(ids) {
 		for _, id := range ids {
 			c.declare(id, false)
 		}
-		return arm{match: c.pattern(p), body: c.expr(body)}
+		compile()
+		return nil
 	}
 	outer, loops := c.scope, c.loopDepth
 	sc := &scope{parent: outer}
@@ -383,9 +545,9 @@ func (c *compiler) arm(p ast.Pat, body ast.Expr) arm {
 	for _, id := range ids {
 		c.declare(id, false)
 	}
-	a := arm{match: c.pattern(p), body: c.expr(body), fresh: sc}
+	compile()
 	c.scope, c.loopDepth = outer, loops
-	return a
+	return sc
 }
 
 // target is the label a break or continue leaves.
@@ -470,4 +632,13 @@ func (c *compiler) bang(x *ast.BangExpr) evalFn {
 		}
 		return v.OptPayload()
 	}
+}
+
+// ofNone compiles a projection, field, index or call of an operand x of
+// type None: x never gives a value, so only x runs.
+func (c *compiler) ofNone(x ast.Expr) evalFn {
+	if c.typeOf(x) != types.None {
+		return nil
+	}
+	return c.expr(x)
 }

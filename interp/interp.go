@@ -52,9 +52,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"runtime"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/prim"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/types"
@@ -85,6 +85,9 @@ type Config struct {
 	Host *Host
 	// PrintPrefix starts every debug print.
 	PrintPrefix string
+	// MaxSteps bounds the calls and loop iterations a run may make (to
+	// within a few thousand), so that any program ends; 0 means no bound.
+	MaxSteps int
 }
 
 // Error is a trap: a run-time failure at a position in the user's code.
@@ -146,7 +149,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
 	p.actor = &actorRuntime{prog: p}
 	p.compiler = newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.host.Regions,
-		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks}))
+		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks, SelfPrincipal: CanisterID}))
 	if err := p.Extend(modules); err != nil {
 		return nil, err
 	}
@@ -159,11 +162,11 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 func (p *Program) Extend(modules []*types.Module) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			ce, ok := r.(*compileError)
-			if !ok {
-				panic(r)
+			if ce, ok := r.(*compileError); ok {
+				err = ce
+				return
 			}
-			err = ce
+			err = bug.Recovered(r, "")
 		}
 	}()
 	for _, m := range modules {
@@ -222,12 +225,24 @@ func (p *Program) run(undoable bool) (err error) {
 }
 
 func (p *Program) newThread() *Thread {
-	return &Thread{maxDepth: p.cfg.MaxCallDepth}
+	return &Thread{maxDepth: p.cfg.MaxCallDepth, stepsLeft: p.cfg.MaxSteps}
 }
 
 // Result is the value of the last main program run: the value of its last
 // declaration.
 func (p *Program) Result() Value { return p.result }
+
+// Define gives a binding the checker defined at top level (Checker.Define)
+// its value, in a new slot of the top-level frame.
+func (p *Program) Define(b *types.Binding, v Value) {
+	if p.top == nil {
+		p.top, p.topScope = &Frame{}, &scope{}
+	}
+	i := p.topScope.alloc()
+	p.compiler.slots[b] = slot{scope: p.topScope, index: i}
+	p.top.slots = append(p.top.slots, make([]Value, p.topScope.size-len(p.top.slots))...)
+	p.top.slots[i] = v
+}
 
 // Lookup reads a top-level binding of the main programs.
 func (p *Program) Lookup(b *types.Binding) (Value, bool) {
@@ -251,8 +266,9 @@ type moduleInit struct {
 	run    evalFn
 }
 
-// errorOf turns a recovered panic into the error Run reports.
-func (t *Thread) errorOf(r any) *Error {
+// errorOf turns a recovered panic into the error Run reports: a trap, or
+// a bug of mori.
+func (t *Thread) errorOf(r any) error {
 	var site *ast.Span
 	var msg, prim string
 	switch r := r.(type) {
@@ -263,10 +279,14 @@ func (t *Thread) errorOf(r any) *Error {
 		if t.prim != nil {
 			prim = t.prim.Name
 		}
-	case runtime.Error:
-		msg = "internal error: " + r.Error()
+	case *thrown:
+		msg = "uncaught error: " + r.err.AsTuple()[1].AsText()
 	default:
-		msg = fmt.Sprintf("internal error: %v", r)
+		where := ""
+		if t.site != nil {
+			where = t.site.String()
+		}
+		return bug.Recovered(r, where)
 	}
 	if site == nil {
 		site = t.site

@@ -91,6 +91,33 @@ print(debug_show { b = next(); a = next(); var c = next() });`,
 			want: "{a = 2; b = 1; c = 3}\n",
 		},
 		{
+			name: "switch on a tuple written out matches its elements",
+			src: `func order(a : ?Nat, b : ?Nat) : Text {
+  switch (a, b) {
+    case (null, null) "none";
+    case (?x, null) "left " # debug_show x;
+    case ((?x : ?Nat), ?y) { if (x < y) "less" else "not less" };
+    case _ "right only";
+  }
+};
+print(order(null, null) # " " # order(?1, null) # " " # order(?1, ?2) # " " # order(null, ?3));
+var log = "";
+func note(s : Text, v : Nat) : Nat { log #= s; v };
+let fs = Prim.Array_init<() -> Nat>(3, func() = 0);
+var i = 0;
+while (i < 3) {
+  switch (note("a", i), note("b", i * 10)) {
+    case (0, y) { fs[i] := func() = y };
+    case (x, y) { fs[i] := func() = x + y };
+  };
+  i += 1;
+};
+print(log # " " # debug_show (fs[0](), fs[1](), fs[2]()));
+switch (1, "x") { case (2, _) {}; case (_, "y") {} };`,
+			want: "none left 1 less right only\nababab (0, 11, 22)\n",
+			trap: "main.mo:24.35-24.51: execution error, pattern failed",
+		},
+		{
 			name: "assert names its span",
 			src:  "assert (1 == 2);",
 			trap: "main.mo:3.1-3.16: execution error, assertion failed at main.mo:3.1-3.16",
@@ -291,6 +318,16 @@ let ps = Prim.Array_tabulate<P>(3, func (i : Nat) : P { P(twice(i)) });
 ps[1].z += 5;
 print(debug_show (ps[0].y, ps[1].y, ps[1].z, ps[2].z, twice(twice(1))));`,
 			want: "(4, 6, 8, 4, 5)\n",
+		},
+		{
+			name: "an actor class instance is awaited",
+			src: `actor class Counter(start : Nat) {
+  var n = start;
+  public func next() : async Nat { n += 1; n };
+};
+let c = await Counter(10);
+print(debug_show (await c.next(), await c.next()));`,
+			want: "(11, 12)\n",
 		},
 		{
 			name: "recursion ten thousand deep",

@@ -16,6 +16,9 @@ type evalFn func(t *Thread, f *Frame) Value
 type Frame struct {
 	slots []Value
 	up    *Frame
+	// gen is the journal generation the frame was made in: writes to a
+	// frame made in the running step need no undo (see write.go).
+	gen uint64
 }
 
 // Frames of common sizes are allocated with their slots in one piece.
@@ -38,26 +41,26 @@ type (
 	}
 )
 
-func newFrame(n int, up *Frame) *Frame {
+func newFrame(n int, up *Frame, gen uint64) *Frame {
 	switch {
 	case n <= 1:
 		fr := &frame1{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	case n <= 2:
 		fr := &frame2{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	case n <= 4:
 		fr := &frame4{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	case n <= 8:
 		fr := &frame8{}
-		fr.slots, fr.up = fr.buf[:n], up
+		fr.slots, fr.up, fr.gen = fr.buf[:n], up, gen
 		return &fr.Frame
 	}
-	return &Frame{slots: make([]Value, n), up: up}
+	return &Frame{slots: make([]Value, n), up: up, gen: gen}
 }
 
 // ctl is a pending non-local exit.
@@ -77,6 +80,8 @@ type Thread struct {
 	val    Value // the value a break or return carries
 
 	depth, maxDepth int
+	ticks           int // steps since the heap budget was last checked
+	stepsLeft       int // of Config.MaxSteps, when it is not 0
 	// site is the innermost call in user code into a library function or a
 	// primitive: where a trap without a position of its own is reported.
 	site *ast.Span
@@ -96,6 +101,9 @@ type Thread struct {
 
 // frameFor makes the frame of a call of cl, recycling one for a leaf.
 func (t *Thread) frameFor(cl *closure) *Frame {
+	if cl.code.pending != nil {
+		cl.code.pending()
+	}
 	n := cl.code.nslots
 	if k := len(t.frames); k > 0 && cl.code.leaf {
 		fr := t.frames[k-1]
@@ -105,10 +113,19 @@ func (t *Thread) frameFor(cl *closure) *Frame {
 		} else {
 			fr.slots = make([]Value, n)
 		}
-		fr.up = cl.env
+		fr.up, fr.gen = cl.env, t.gen()
 		return fr
 	}
-	return newFrame(n, cl.env)
+	return newFrame(n, cl.env, t.gen())
+}
+
+// gen is the generation of frames made now: the running step's, or 0
+// outside steps.
+func (t *Thread) gen() uint64 {
+	if t.journal == nil {
+		return 0
+	}
+	return t.journal.gen
 }
 
 // release recycles the frame of a finished leaf call.
@@ -154,7 +171,10 @@ type jumpSignal struct{}
 
 // funcCode is the compiled form of a function.
 type funcCode struct {
-	nslots int
+	// pending, when set, compiles the function: everything below is unset
+	// until then (frameFor runs it at the first call).
+	pending func()
+	nslots  int
 	// prologue matches parameter patterns that are not plain names.
 	prologue func(t *Thread, f *Frame)
 	body     evalFn
@@ -177,6 +197,7 @@ func (t *Thread) run(code *funcCode, fr *Frame, site *ast.Span) Value {
 	if t.depth >= t.maxDepth {
 		trap(site, "stack overflow")
 	}
+	t.tick(site)
 	t.depth++
 	if code.prologue != nil {
 		code.prologue(t, fr)

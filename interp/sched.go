@@ -53,12 +53,14 @@ func (h *Host) Rollback() {
 
 // future is the result of a message: pending until it replies or rejects.
 type future struct {
+	// rt runs the message; awaiting outside a message drives it.
+	rt       *actorRuntime
 	done     bool
 	reply    Value
 	rejected bool
 	err      Value // the Error value of a rejection
 	// trapped says the rejection comes from a trap of the message itself
-	// (IC0503) rather than an error it threw on (IC0406); trap is then the
+	// rather than an error it threw on (IC0406); trap is then the
 	// canister's message.
 	trapped bool
 	trap    string
@@ -75,7 +77,8 @@ func (fu *future) reject(err Value) {
 
 // trapped rejects fu for a trap with the canister's message.
 func (fu *future) trapWith(message string) {
-	fu.reject(errorValue("canister_error", "IC0503: "+TrapText(message)))
+	o := Trapped(message)
+	fu.reject(errorValue("canister_error", o.Code+": "+o.Message))
 	fu.trapped, fu.trap = true, message
 }
 
@@ -101,7 +104,7 @@ type coroutine struct {
 	// the error thrown or the trap.
 	status  coStatus
 	result  Value
-	trap    *Error
+	trap    string
 	started bool
 	// awaited is the future an awaiting coroutine waits for.
 	awaited *future
@@ -113,6 +116,22 @@ type coroutine struct {
 // an Error value that try/catch may catch.
 type thrown struct{ err Value }
 
+// Throw raises a Motoko error (`throw`) from Go code, as a message's
+// reject: code is an Error's code tag (canister_reject, canister_error).
+func Throw(code, message string) {
+	panic(&thrown{err: errorValue(code, message)})
+}
+
+// Settled returns the reply of a settled future; ok is false for a value
+// that is not a future, or one still pending or rejected.
+func Settled(v Value) (reply Value, ok bool) {
+	fu, isFuture := v.Ref.(*future)
+	if !isFuture || !fu.done || fu.rejected {
+		return Value{}, false
+	}
+	return fu.reply, true
+}
+
 // errorValue makes an Error value of a reject code and message.
 func errorValue(code string, message string) Value {
 	return value.MakeTuple([]Value{value.MakeVariant(code, Value{}), value.Text(message)})
@@ -121,7 +140,7 @@ func errorValue(code string, message string) Value {
 // spawn makes a message running body, to be sent when the current step
 // commits; it returns the message's future.
 func (rt *actorRuntime) spawn(body func(t *Thread) Value, caller string) *future {
-	co := &coroutine{rt: rt, body: body, fut: &future{}, caller: caller}
+	co := &coroutine{rt: rt, body: body, fut: &future{rt: rt}, caller: caller}
 	rt.outbox = append(rt.outbox, co)
 	return co.fut
 }
@@ -159,7 +178,7 @@ func (rt *actorRuntime) step(co *coroutine) {
 			h.Rollback()
 		}
 		rt.outbox = rt.outbox[:0]
-		co.fut.trapWith(co.trap.Message)
+		co.fut.trapWith(co.trap)
 		rt.wake(co.fut)
 		return
 	case coAwaiting:
@@ -200,6 +219,15 @@ func (rt *actorRuntime) wake(fu *future) {
 	fu.waiters = nil
 }
 
+// trapMessage is what a canister says of a failure: a trap's own message,
+// or the report of a bug of mori.
+func trapMessage(err error) string {
+	if e, ok := err.(*Error); ok {
+		return e.Message
+	}
+	return err.Error()
+}
+
 // main is the goroutine of a coroutine.
 func (co *coroutine) main() {
 	defer func() {
@@ -207,7 +235,7 @@ func (co *coroutine) main() {
 			if th, ok := r.(*thrown); ok {
 				co.status, co.result = coThrew, th.err
 			} else {
-				co.status, co.trap = coTrapped, co.t.errorOf(r)
+				co.status, co.trap = coTrapped, trapMessage(co.t.errorOf(r))
 			}
 		}
 		co.yield <- struct{}{}
@@ -221,7 +249,17 @@ func (co *coroutine) main() {
 func (t *Thread) await(fu *future) Value {
 	co := t.co
 	if co == nil {
-		value.Fail("await outside of an actor message")
+		// Top-level code (a script, a REPL entry) awaits by running the
+		// actor's messages until the one awaited has settled.
+		fu.rt.flushOutbox()
+		fu.rt.run()
+		if !fu.done {
+			value.Fail("the awaited message never completed")
+		}
+		if fu.rejected {
+			panic(&thrown{err: fu.err})
+		}
+		return fu.reply
 	}
 	co.status, co.awaited = coAwaiting, fu
 	co.rt.outstanding++

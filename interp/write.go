@@ -8,7 +8,7 @@ import "github.com/mori-lang/mori/value"
 // trapping message. Without a journal they cost one nil test.
 
 func (t *Thread) setSlot(f *Frame, i int, v Value) {
-	if t.journal != nil {
+	if t.journal != nil && f.gen != t.journal.gen {
 		t.journal.log(undo{frame: f, index: i, old: f.slots[i]})
 	}
 	f.slots[i] = v
@@ -39,12 +39,20 @@ type undo struct {
 
 // journal is the undo log of the running step: an actor message since it
 // started or since its last await, a REPL entry, an upgrade.
-type journal struct{ entries []undo }
+type journal struct {
+	entries []undo
+	// gen numbers the steps; frames made in the current one carry it.
+	gen uint64
+}
 
 func (j *journal) log(u undo) { j.entries = append(j.entries, u) }
 
-// commit keeps every change logged so far.
-func (j *journal) commit() { clear(j.entries); j.entries = j.entries[:0] }
+// commit keeps every change logged so far and starts a new generation.
+func (j *journal) commit() {
+	clear(j.entries)
+	j.entries = j.entries[:0]
+	j.gen++
+}
 
 // rollback restores the logged locations, newest first.
 func (j *journal) rollback() {
@@ -52,10 +60,7 @@ func (j *journal) rollback() {
 		u := j.entries[i]
 		switch {
 		case u.frame != nil:
-			// A leaf call's frame may have been recycled and resized since.
-			if u.index < len(u.frame.slots) {
-				u.frame.slots[u.index] = u.old
-			}
+			u.frame.slots[u.index] = u.old
 		case u.cell != nil:
 			u.cell.V = u.old
 		default:

@@ -51,19 +51,39 @@ func (d Definition) LexBytes(filename string, src []byte) (plex.Lexer, error) {
 
 // LexString returns a lexer over src.
 func (Definition) LexString(filename string, src string) (plex.Lexer, error) {
-	return &scanner{src: src, pos: plex.Position{Filename: filename, Line: 1, Column: 1}}, nil
+	return newScanner(filename, src), nil
 }
 
-// Tokenize lexes all of src, ending with the EOF token.
+// Tokenize lexes all of src, ending with the EOF token. On an error it
+// returns the tokens before it.
 func Tokenize(filename, src string) ([]plex.Token, error) {
-	lex, _ := Definition{}.LexString(filename, src)
-	return plex.ConsumeAll(lex)
+	return AppendTokens(nil, filename, src)
+}
+
+// AppendTokens is Tokenize appending to toks, so that a caller parsing many
+// files can reuse one slice.
+func AppendTokens(toks []plex.Token, filename, src string) ([]plex.Token, error) {
+	s := newScanner(filename, src)
+	for {
+		tok, err := s.Next()
+		if err != nil {
+			return toks, err
+		}
+		toks = append(toks, tok)
+		if tok.EOF() {
+			return toks, nil
+		}
+	}
 }
 
 // scanner produces tokens one at a time; pos is the position of src[pos.Offset].
 type scanner struct {
 	src string
 	pos plex.Position
+}
+
+func newScanner(filename, src string) *scanner {
+	return &scanner{src: src, pos: plex.Position{Filename: filename, Line: 1, Column: 1}}
 }
 
 func (s *scanner) peekByte(ahead int) byte {
@@ -185,7 +205,7 @@ func (s *scanner) scan(rest string) (plex.TokenType, int, error) {
 		n := 1 + prefixLen(rest[1:], isIdentChar)
 		return 0, 0, &Error{Start: s.pos, End: s.posAfterText(rest[:n]), Msg: "privileged identifier"}
 	}
-	for _, p := range puncts {
+	for _, p := range punctsFrom[c] {
 		if strings.HasPrefix(rest, p) {
 			return Punct, len(p), nil
 		}
@@ -217,7 +237,7 @@ func word(rest string) (plex.TokenType, int) {
 // whitespace and glued to another lone `>` as the shift `>>`; otherwise they
 // are type brackets, so `List<List<Nat>>` closes two argument lists.
 func (s *scanner) angle(rest string) (plex.TokenType, int) {
-	for _, p := range puncts {
+	for _, p := range punctsFrom[rest[0]] {
 		if strings.HasPrefix(rest, p) && len(p) > 1 {
 			return Punct, len(p)
 		}

@@ -1,7 +1,7 @@
 // Package lexer turns Motoko source into tokens for the parser. It follows
 // moc's lexical rules (including its whitespace-sensitive treatment of `<`,
-// `>` and `>>`) and implements participle's lexer.Definition, so the parser
-// can drive it through participle's PeekingLexer.
+// `>` and `>>`). Tokenize reads a whole file for the parser; the lexer is
+// also a participle lexer.Definition.
 package lexer
 
 import (
@@ -66,6 +66,15 @@ var puncts = []string{
 	"(", ")", "[", "]", "{", "}", ";", ",", ":", ".", "=", "<", ">",
 	"+", "-", "*", "/", "%", "#", "&", "|", "^", "!", "?", "_",
 }
+
+// punctsFrom lists, for each first byte, the puncts starting with it,
+// longest first.
+var punctsFrom = func() (from [256][]string) {
+	for _, p := range puncts {
+		from[p[0]] = append(from[p[0]], p)
+	}
+	return from
+}()
 
 // IsKeyword reports whether word is reserved.
 func IsKeyword(word string) bool { return keywordSet[word] }

@@ -22,6 +22,8 @@ func (p *parser) importDec() ast.Dec {
 // `let p = e else fail`, which moc accepts only where a declaration stands
 // on its own (in a block, program or object body), not as an expression.
 func (p *parser) dec(letElse bool) ast.Dec {
+	p.enter()
+	defer p.leave()
 	switch {
 	case p.is("var"):
 		return p.varDec()
@@ -85,12 +87,22 @@ func (p *parser) startsDec(allowVar bool) bool {
 }
 
 func (p *parser) startsFuncOrObject() bool {
+	if p.startsActorRef() {
+		return false
+	}
 	for _, kw := range []string{"func", "shared", "query", "composite", "object", "module", "actor", "persistent", "class"} {
 		if p.is(kw) {
 			return true
 		}
 	}
 	return false
+}
+
+// startsActorRef reports whether `actor` starts an actor reference
+// `actor "text"` or `actor (e)` rather than an actor.
+func (p *parser) startsActorRef() bool {
+	next := p.peekAt(1)
+	return p.is("actor") && (next.Type == lexer.Text || isText(next, "("))
 }
 
 // varDec is `var x : T = e`.
@@ -243,9 +255,10 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 			p.fail("one of '=' '{'")
 		}
 		body = p.block()
-		if _, async := result.(*ast.AsyncType); async {
-			// `func f() : async T { ... }` is `func f() : async T = async { ... }`.
-			body = &ast.AsyncExpr{Span: body.Where(), X: body}
+		if at, async := result.(*ast.AsyncType); async {
+			// `func f() : async T { ... }` is `func f() : async T = async { ... }`,
+			// and alike for `async*`.
+			body = &ast.AsyncExpr{Span: body.Where(), Star: at.Star, X: body}
 		}
 	}
 	return &ast.FuncExpr{

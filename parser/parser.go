@@ -3,19 +3,18 @@
 // `{ ... }` as a block and which as a record, operator precedence, and the
 // keyword forms that extend as far right as possible.
 //
-// participle drives it: the lexer package is its lexer.Definition and the
-// whole program is one participle.Parseable, a recursive-descent parser over
-// participle's PeekingLexer. moc's grammar is too context-dependent for
-// participle's struct grammars (record-or-block braces, whitespace-sensitive
-// angle brackets, declarations inside expressions), and every node needs the
-// exact span the ast package records.
+// It is a recursive-descent parser over the lexer package's tokens
+// (participle's token type), all read before parsing starts. moc's grammar is
+// too context-dependent for participle's struct grammars (record-or-block
+// braces, whitespace-sensitive angle brackets, declarations inside
+// expressions), and every node needs the exact span the ast package records.
 package parser
 
 import (
 	"fmt"
 	"strings"
+	"sync"
 
-	"github.com/alecthomas/participle/v2"
 	plex "github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/mori-lang/mori/ast"
@@ -49,39 +48,50 @@ func formatSpan(s ast.Span) string {
 // way; when it fails with AtEOF set, the entry is incomplete and the REPL can
 // read another line and parse again.
 func ParseFile(filename string, src []byte) (*ast.Program, error) {
-	root, err := programParser.ParseBytes(filename, src)
-	if root != nil && root.err != nil {
-		return nil, root.err
-	}
+	toks, err := lexer.AppendTokens(spareTokens.take(), filename, string(src))
+	defer spareTokens.give(toks)
 	if err != nil {
-		return nil, fromParticiple(filename, err)
+		return nil, fromLexer(filename, err)
 	}
-	return root.prog, nil
-}
-
-// programParser runs program as participle's root production.
-var programParser = participle.MustBuild[program](participle.Lexer(lexer.Definition{}))
-
-// program is the root production. Parse keeps its own error so that the
-// caller gets an *Error instead of participle's wrapped message.
-type program struct {
-	prog *ast.Program
-	err  *Error
-}
-
-// Parse parses a whole program from the token stream.
-func (root *program) Parse(lex *plex.PeekingLexer) error {
-	p := &parser{lex: lex, file: lex.Peek().Pos.Filename}
-	root.prog, root.err = p.run()
-	if root.err != nil {
-		return root.err
+	p := &parser{toks: toks, file: filename}
+	prog, perr := p.run()
+	if perr != nil {
+		return nil, perr
 	}
-	return nil
+	return prog, nil
 }
 
-// fromParticiple turns an error reported outside our own parsing (the
-// lexer's, met while participle reads the tokens) into an *Error.
-func fromParticiple(filename string, err error) *Error {
+// spareTokens recycles the token slice: a program's imports are many
+// files, and a fresh slice for each (tokens are large) costs more than
+// lexing them. The syntax tree keeps no token.
+var spareTokens tokenSpare
+
+// tokenSpare holds one token slice for the next parse (a sync.Pool would
+// drop it at every collection, and start-up collects often).
+type tokenSpare struct {
+	mu   sync.Mutex
+	toks []plex.Token
+}
+
+func (s *tokenSpare) take() []plex.Token {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	toks := s.toks
+	s.toks = nil
+	return toks[:0]
+}
+
+func (s *tokenSpare) give(toks []plex.Token) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if cap(toks) > cap(s.toks) {
+		s.toks = toks
+	}
+}
+
+// fromLexer turns a lexical error, found before parsing starts, into an
+// *Error.
+func fromLexer(filename string, err error) *Error {
 	if lexErr, ok := err.(*lexer.Error); ok {
 		return &Error{
 			Span:  ast.Span{File: lexErr.Start.Filename, Start: toPos(lexErr.Start), End: toPos(lexErr.End)},
@@ -95,17 +105,24 @@ func fromParticiple(filename string, err error) *Error {
 
 func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
 
-// maxDepth bounds nesting so that absurdly deep input is a syntax error
-// rather than a stack overflow.
+// maxDepth bounds how deeply the syntax tree nests, so that absurdly deep
+// input is a syntax error rather than a stack overflow here or in the
+// passes after parsing, which all recurse over the tree.
 const maxDepth = 5000
 
-// parser is the recursive-descent state: the tokens and the end of the last
-// token consumed, which closes the span of the node being built.
+// parser is the recursive-descent state: the tokens (the last one EOF), the
+// next one's index and the end of the last token consumed, which closes the
+// span of the node being built.
 type parser struct {
-	lex     *plex.PeekingLexer
+	toks    []plex.Token
+	at      int
 	file    string
 	lastEnd ast.Pos
-	depth   int
+	// depth counts the productions being parsed (see enter); peak is the
+	// deepest level the tree built so far reaches, which also counts the
+	// links of operator and postfix chains: loops build those without
+	// recursing, yet each link nests the tree one level deeper.
+	depth, peak int
 }
 
 // bailout carries a syntax error up to run.
@@ -141,27 +158,57 @@ func (p *parser) failAt(span ast.Span, code, msg string) {
 
 // enter guards recursion depth; call `defer p.leave()` after it.
 func (p *parser) enter() {
-	if p.depth++; p.depth > maxDepth {
-		p.failAt(p.tokSpan(p.peek()), "M0001", "program too deeply nested")
-	}
+	p.depth++
+	p.reach(p.depth)
 }
 
 func (p *parser) leave() { p.depth-- }
 
-func (p *parser) peek() *plex.Token { return p.lex.Peek() }
-
-// peekAt looks n tokens past the next one.
-func (p *parser) peekAt(n int) *plex.Token {
-	checkpoint := p.lex.MakeCheckpoint()
-	defer p.lex.LoadCheckpoint(checkpoint)
-	for range n {
-		p.lex.Next()
+// reach records that the tree reaches level, which must not pass maxDepth.
+func (p *parser) reach(level int) {
+	if level > p.peak {
+		p.peak = level
+		if level > maxDepth {
+			p.failAt(p.tokSpan(p.peek()), "M0001", "program too deeply nested")
+		}
 	}
-	return p.lex.Peek()
+}
+
+// measure parses with f and returns what f built and how many levels it
+// reaches below the current one.
+func measure[T any](p *parser, f func() T) (T, int) {
+	outer := p.peak
+	p.peak = p.depth
+	x := f()
+	h := p.peak - p.depth
+	p.peak = max(outer, p.peak)
+	return x, h
+}
+
+// link accounts for a chain link: a node built around the chain so far,
+// of height h, and further children of heights hs. It returns the new
+// chain's height.
+func (p *parser) link(h int, hs ...int) int {
+	for _, k := range hs {
+		h = max(h, k)
+	}
+	h++
+	p.reach(p.depth + h)
+	return h
+}
+
+func (p *parser) peek() *plex.Token { return &p.toks[p.at] }
+
+// peekAt looks n tokens past the next one (at EOF, EOF again).
+func (p *parser) peekAt(n int) *plex.Token {
+	return &p.toks[min(p.at+n, len(p.toks)-1)]
 }
 
 func (p *parser) next() *plex.Token {
-	tok := p.lex.Next()
+	tok := p.peek()
+	if p.at < len(p.toks)-1 {
+		p.at++
+	}
 	p.lastEnd = toPos(lexer.End(*tok))
 	return tok
 }

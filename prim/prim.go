@@ -20,6 +20,8 @@ type Host struct {
 	PrintPrefix string
 	// Callbacks counts the awaits waiting for a reply; nil outside actors.
 	Callbacks func() int
+	// SelfPrincipal is the program's own canister id (its bytes).
+	SelfPrincipal string
 }
 
 // fn is a primitive's implementation; args has one value per parameter.
@@ -29,7 +31,7 @@ type fn = func(ctx value.Context, args []value.Value) value.Value
 func New(host Host) map[string]value.Value {
 	impls := map[string]fn{}
 	for _, add := range []func(Host, map[string]fn){
-		addOutput, addNumbers, addText, addFloats, addArrays, addRTS, addRegions,
+		addOutput, addNumbers, addText, addFloats, addArrays, addRTS, addRegions, addSystem,
 	} {
 		add(host, impls)
 	}

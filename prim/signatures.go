@@ -164,6 +164,8 @@ var Signatures = map[string]string{
 	"arctan2":              "(Float, Float) -> Float",
 	"exp":                  "Float -> Float",
 	"log":                  "Float -> Float",
+	"floatToFloat32":       "Float -> Float32",
+	"float32ToFloat":       "Float32 -> Float",
 
 	// Arrays
 	"Array_init":        "<T>(Nat, T) -> [var T]",
@@ -236,4 +238,49 @@ var Signatures = map[string]string{
 	"regionStoreFloat": "(Region, Nat64, Float) -> ()",
 	"regionLoadBlob":   "(Region, Nat64, Nat) -> Blob",
 	"regionStoreBlob":  "(Region, Nat64, Blob) -> ()",
+}
+
+// systemSignatures are the primitives that ask the Internet Computer: a
+// program run by mori is not a deployed canister, so most trap as moc's
+// compiled programs do when run locally. `weak T` is checked as T.
+var systemSignatures = map[string]string{
+	"time":                  "() -> Nat64",
+	"cyclesBalance":         "() -> Nat",
+	"cyclesAvailable":       "() -> Nat",
+	"cyclesRefunded":        "() -> Nat",
+	"cyclesAccept":          "<system>(Nat) -> Nat",
+	"cyclesAdd":             "<system>(Nat) -> ()",
+	"cyclesBurn":            "<system>(Nat) -> Nat",
+	"envVarNames":           "<system>() -> [Text]",
+	"envVar":                "<system>(Text) -> ?Text",
+	"isReplicatedExecution": "() -> Bool",
+	"performanceCounter":    "Nat32 -> Nat64",
+	"replyDeadline":         "() -> Nat64",
+	"getCertificate":        "() -> ?Blob",
+	"setCertifiedData":      "Blob -> ()",
+	"canisterSubnet":        "() -> Principal",
+	"isController":          "Principal -> Bool",
+	"callerInfoData":        "<system>() -> Blob",
+	"callerInfoSigner":      "<system>() -> Blob",
+	"principalOfActor":      "(actor {}) -> Principal",
+	"actorOfPrincipal":      "<A <: actor {}>(Principal) -> A",
+	"call_raw":              "(Principal, Text, Blob) -> async Blob",
+	"stableVarQuery":        "() -> (shared query () -> async {size : Nat64})",
+	"setTimer":              "<system>(Nat64, Bool, () -> async ()) -> Nat",
+	"cancelTimer":           "Nat -> ()",
+	"allocWeakRef":          "<T>(T) -> weak T",
+	"weakGet":               "<T>(weak T) -> ?T",
+	"isLive":                "(weak Any) -> Bool",
+}
+
+// TypeDefinitions are the types `mo:⛔` declares besides the primitive
+// types of `Prim.Types`.
+var TypeDefinitions = map[string]string{
+	"ErrorCode": "{#system_fatal; #system_transient; #destination_invalid; #canister_reject; #canister_error; #system_unknown; #future : Nat32; #call_error : {err_code : Nat32}}",
+}
+
+func init() {
+	for name, sig := range systemSignatures {
+		Signatures[name] = sig
+	}
 }

@@ -19,8 +19,6 @@ type command struct {
 }
 
 // commands is the session's command table, in the order :help lists it.
-// Commands that need more of the session (actors: installing, upgrading,
-// showing stable state) are added here as they become possible.
 var commands []command
 
 func init() {
@@ -28,7 +26,10 @@ func init() {
 		{"help", "", "list the commands", (*Session).help},
 		{"type", "EXPR", "show the type of an expression without running it", (*Session).showType},
 		{"load", "FILE", "run a file in the session and show what it declares", (*Session).load},
-		{"regions", "", "show each region's pages and blocks, and stable memory in all", (*Session).regions},
+		{"regions", "", "show each region's pages and blocks, and stable memory in all (the installed actor's, if any)", (*Session).regions},
+		{"install", "FILE.mo", "install an actor and bind it to the file's name: `await name.method(...)` calls it", (*Session).install},
+		{"upgrade", "FILE.mo", "upgrade the installed actor, keeping its stable variables and regions", (*Session).upgrade},
+		{"state", "", "show the installed actor's stable variables", (*Session).state},
 		{"reset", "", "forget every name, value and region", func(s *Session, _ string) { s.reset() }},
 		{"quit", "", "leave the session (also Ctrl-D)", func(s *Session, _ string) { s.quit = true }},
 	}
@@ -102,6 +103,10 @@ func (s *Session) load(arg string) {
 // regions prints a table of the regions in use and stable memory's size.
 func (s *Session) regions(string) {
 	m := s.prog.Regions()
+	if s.canister != nil {
+		// The installed actor's stable memory is the one that matters.
+		m = s.canister.Regions()
+	}
 	list := m.Regions()
 	if len(list) == 0 {
 		fmt.Fprintf(s.out, "no regions; stable memory: %d pages\n", m.PhysicalPages())

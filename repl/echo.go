@@ -139,7 +139,7 @@ func layoutNullary(p *pretty.Printer, v value.Value, t types.Type) {
 				return
 			}
 			p.Text("0")
-		case types.Float:
+		case types.Float, types.Float32:
 			p.Text(floatText(v.AsFloat()))
 		case types.Char:
 			p.Text(quoted('\'', string(v.AsChar()), '\''))
@@ -178,7 +178,13 @@ func layoutNullary(p *pretty.Printer, v value.Value, t types.Type) {
 		p.Text(")")
 		p.Close()
 	case *types.Obj:
+		if t.Sort == ast.Actor {
+			p.Text("<actor>")
+			return
+		}
 		layoutObject(p, v, t)
+	case *types.Async:
+		p.Text("<async>")
 	case *types.Array:
 		p.Open(pretty.Box, 1)
 		p.Text("[")

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/canister"
 	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/pretty"
@@ -28,6 +29,10 @@ type Session struct {
 	// classes holds the type of each class declared, whose instances the
 	// echo shows by their structure.
 	classes map[*types.Con]bool
+	// canister runs the actor installed with :install, bound to
+	// canisterName in the session.
+	canister     *canister.Canister
+	canisterName string
 }
 
 // newSession starts a session with nothing in scope.
@@ -41,6 +46,7 @@ func newSession(opts Options) *Session {
 func (s *Session) reset() {
 	s.checker = check.New(s.opts.Loader.Import)
 	s.classes = map[*types.Con]bool{}
+	s.canister, s.canisterName = nil, ""
 	if s.opts.Verbose {
 		s.checker.Phase = s.phase
 	}
@@ -160,8 +166,15 @@ func (s *Session) echo(prog *ast.Program) {
 	if n := len(prog.Decs); n > 0 {
 		if d, ok := prog.Decs[n-1].(*ast.ExprDec); ok {
 			t := expandClasses(s.checker.Info().Types[d.X], s.classes)
+			v := s.prog.Result()
+			if at, ok := types.Normalize(t).(*types.Async); ok {
+				// A message sent by the entry has run: show its reply.
+				if reply, ok := interp.Settled(v); ok {
+					t, v = at.Elem, reply
+				}
+			}
 			if tup, isTuple := types.Normalize(t).(*types.Tuple); !isTuple || len(tup.Elems) > 0 {
-				echoValue(s.printer, t, s.prog.Result())
+				echoValue(s.printer, t, v)
 			}
 		}
 	}

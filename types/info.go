@@ -29,6 +29,11 @@ type Info struct {
 	// Instances holds the type arguments of each call of a generic
 	// function, written or inferred.
 	Instances map[*ast.CallExpr][]Type
+	// Elaborated holds, for a call written with its implicit arguments
+	// left out or in contextual dot notation (`m.add(k, v)` for
+	// `Map.add(m, k, v)`), the call that runs: arguments inserted, the
+	// module function named. It may be elaborated in turn.
+	Elaborated map[*ast.CallExpr]*ast.CallExpr
 	// Imports maps each import to the module it loads.
 	Imports map[*ast.ImportDec]*Module
 	// Stable holds the declarations of actor bodies that persist across
@@ -47,8 +52,10 @@ func NewInfo() *Info {
 		Returns:   map[*ast.ReturnExpr]*ast.FuncExpr{},
 		Operands:  map[ast.Expr]Type{},
 		Instances: map[*ast.CallExpr][]Type{},
-		Imports:   map[*ast.ImportDec]*Module{},
-		Stable:    map[*Binding]bool{},
+
+		Elaborated: map[*ast.CallExpr]*ast.CallExpr{},
+		Imports:    map[*ast.ImportDec]*Module{},
+		Stable:     map[*Binding]bool{},
 	}
 }
 

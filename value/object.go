@@ -90,6 +90,57 @@ func MakeObject(l *Layout, fields []Value) Value {
 	return Value{Ref: &Object{Layout: l, Fields: fields}}
 }
 
+// Objects of common sizes are allocated with their fields (see NewTuple).
+type (
+	object1 struct {
+		Object
+		buf [1]Value
+	}
+	object2 struct {
+		Object
+		buf [2]Value
+	}
+	object4 struct {
+		Object
+		buf [4]Value
+	}
+	object8 struct {
+		Object
+		buf [8]Value
+	}
+)
+
+// NewObject returns an object of layout l whose fields the caller fills;
+// make it a value with Value{Ref: object}.
+func NewObject(l *Layout) *Object {
+	n := len(l.Names)
+	var o *Object
+	switch {
+	case n == 0:
+		o = &Object{}
+	case n <= 1:
+		b := &object1{}
+		b.Fields = b.buf[:n:n]
+		o = &b.Object
+	case n <= 2:
+		b := &object2{}
+		b.Fields = b.buf[:n:n]
+		o = &b.Object
+	case n <= 4:
+		b := &object4{}
+		b.Fields = b.buf[:n:n]
+		o = &b.Object
+	case n <= 8:
+		b := &object8{}
+		b.Fields = b.buf[:n:n]
+		o = &b.Object
+	default:
+		o = &Object{Fields: make([]Value, n)}
+	}
+	o.Layout = l
+	return o
+}
+
 // AsObject reads an object.
 func (v Value) AsObject() *Object { return v.Ref.(*Object) }
 

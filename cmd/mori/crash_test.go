@@ -16,15 +16,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestMain lets the test binary stand in for mori in the crash test's
-// subprocesses.
-func TestMain(m *testing.M) {
-	if os.Getenv("MORI_TEST_AS_MORI") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
-}
-
 // natReply reads the Nat of a reply line `... Reply: 0x4449444c00017d<LEB128>`.
 func natReply(t *testing.T, line string) uint64 {
 	t.Helper()

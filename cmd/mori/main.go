@@ -3,44 +3,57 @@
 //
 //	mori run [flags] FILE.mo             (also: mori -r FILE.mo)
 //	mori drun [flags] [--state DIR] FILE.mo|FILE.drun
+//	mori script [flags] [--state DIR] SCRIPT (install, call, query, upgrade in Candid text)
 //	mori repl [flags] [FILE.mo...]       (also: mori -i, or plain mori on a terminal)
 //	mori --print-deps FILE.mo
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
-// simulate a canister whose stable memory is fuller. drun's --state DIR
-// keeps the canister's stable state in DIR, so that the next run against
-// DIR continues from it (its first install is an upgrade).
+// simulate a canister whose stable memory is fuller. --state DIR (drun and
+// script) keeps the canister's stable state in DIR, so that the next run
+// against DIR continues from it (its first install is an upgrade).
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
 	"github.com/mori-lang/mori/canister"
 	"github.com/mori-lang/mori/driver"
 	"github.com/mori-lang/mori/drun"
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/repl"
+	"github.com/mori-lang/mori/script"
 	"github.com/mori-lang/mori/stable"
 )
 
-const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
+const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] [--max-heap SIZE] FILE.mo
        mori -r FILE.mo
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
                  [--max-stable-pages N] [--max-stable-blocks N] [--state DIR]
                  FILE.mo|SCRIPT.drun
+       mori script [the drun flags but --explain] SCRIPT
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
+SIZE is a number of bytes, or of KiB, MiB or GiB: 512MiB.
 `
 
 func main() {
+	if os.Getenv("GOTRACEBACK") == "" {
+		// Should the Go runtime itself fail, it prints its one-line reason
+		// rather than a dump of every goroutine; GOTRACEBACK shows them.
+		debug.SetTraceback("none")
+	}
+	configureRuntime()
 	if repl.Wants(os.Args[1:], os.Stdin) {
 		os.Exit(repl.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
@@ -51,6 +64,7 @@ func main() {
 type flags struct {
 	packages                map[string]string
 	maxPages, maxBlocks     uint64
+	maxHeap                 int64
 	mode                    stable.Mode
 	defaultPersistentActors bool
 	explain                 bool
@@ -67,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd := args[0]
 	switch cmd {
-	case "run", "-r", "drun":
+	case "run", "-r", "drun", "script":
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return driver.ExitOK
@@ -77,16 +91,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mori: unknown command %q\n%s", cmd, usage)
 		return driver.ExitError
 	}
-	fl, err := parseFlags(args[1:], cmd == "drun")
+	fl, err := parseFlags(args[1:], cmd == "drun" || cmd == "script")
 	if err != nil {
 		fmt.Fprintf(stderr, "mori: %v\n%s", err, usage)
 		return driver.ExitError
 	}
-	if cmd == "drun" {
-		return runScript(fl, stdout, stderr)
+	heap.SetBudget(cmp.Or(fl.maxHeap, heap.DefaultBudget))
+	switch cmd {
+	case "drun":
+		return runDrun(fl, stdout, stderr)
+	case "script":
+		return runFriendly(fl, stdout, stderr)
 	}
 	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages}}
 	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
+	opts.MaxHeap = fl.maxHeap
 	return driver.Run(fl.file, opts)
 }
 
@@ -109,11 +128,26 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %q is not a number", a, args[i+1])
 			}
+			if n == 0 {
+				// In interp.Config 0 stands for the default: refused
+				// here rather than silently meaning it.
+				return nil, fmt.Errorf("%s: must be at least 1", a)
+			}
 			if a == "--max-stable-pages" {
 				fl.maxPages = n
 			} else {
 				fl.maxBlocks = n
 			}
+			i++
+		case a == "--max-heap":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("%s needs a size", a)
+			}
+			n, err := parseSize(args[i+1])
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", a, err)
+			}
+			fl.maxHeap = n
 			i++
 		case drunFlags && a == "--legacy-persistence":
 			fl.mode = stable.Classical
@@ -144,8 +178,45 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 	return fl, nil
 }
 
-// runScript plays a drun script, or a Motoko file's implicit one.
-func runScript(fl *flags, stdout, stderr io.Writer) int {
+// canisterConfig configures the canister of a script in dir whose debug
+// prints go to out, each after prefix; sources replaces the text of files.
+func canisterConfig(fl *flags, dir string, out io.Writer, prefix string, sources map[string][]byte) canister.Config {
+	compile := func(file string, host *interp.Host) (*interp.Program, error) {
+		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
+			Packages: fl.packages, Stdout: out,
+			Interp:                  interp.Config{PrintPrefix: prefix},
+			DefaultPersistentActors: fl.defaultPersistentActors,
+			Source:                  sources[file],
+		})
+	}
+	return canister.Config{Compile: compile, Mode: fl.mode,
+		Regions:  region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions},
+		StateDir: fl.stateDir}
+}
+
+// runFriendly plays a script written for people (package script).
+func runFriendly(fl *flags, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(fl.file)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot read file: %v\n", fl.file, err)
+		return driver.ExitError
+	}
+	cmds, err := script.Parse(fl.file, string(src))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return driver.ExitError
+	}
+	_, err = script.Run(cmds, script.Options{File: fl.file, Out: stdout,
+		Canister: canisterConfig(fl, filepath.Dir(fl.file), stdout, "", nil)})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return driver.ExitError
+	}
+	return driver.ExitOK
+}
+
+// runDrun plays a drun script, or a Motoko file's implicit one.
+func runDrun(fl *flags, stdout, stderr io.Writer) int {
 	src, err := os.ReadFile(fl.file)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: cannot read file: %v\n", fl.file, err)
@@ -156,8 +227,11 @@ func runScript(fl *flags, stdout, stderr io.Writer) int {
 	stdout = out
 	dir := filepath.Dir(fl.file)
 	var cmds []drun.Command
+	sources := map[string][]byte{}
 	if strings.HasSuffix(fl.file, ".mo") {
-		cmds, err = drun.FromMotoko(filepath.Base(fl.file), string(src))
+		mangled := drun.Mangle(string(src))
+		sources[filepath.Base(fl.file)] = []byte(mangled)
+		cmds, err = drun.FromMotoko(filepath.Base(fl.file), mangled)
 	} else {
 		cmds, err = drun.Parse(fl.file, string(src))
 	}
@@ -165,19 +239,7 @@ func runScript(fl *flags, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return driver.ExitError
 	}
-	compile := func(file string, host *interp.Host) (*interp.Program, error) {
-		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
-			Packages: fl.packages, Stdout: stdout,
-			Interp:                  interp.Config{PrintPrefix: "debug.print: "},
-			DefaultPersistentActors: fl.defaultPersistentActors,
-		})
-	}
-	opts := drun.Options{
-		Canister: canister.Config{Compile: compile, Mode: fl.mode,
-			Regions:  region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions},
-			StateDir: fl.stateDir},
-		Out: stdout,
-	}
+	opts := drun.Options{Canister: canisterConfig(fl, dir, stdout, "debug.print: ", sources), Out: stdout}
 	if fl.explain {
 		opts.Explain = stderr
 	}

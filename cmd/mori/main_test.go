@@ -27,6 +27,7 @@ func TestCommandLine(t *testing.T) {
 	usesPkg := write("pkg.mo", "import Greet \"mo:greet/Greet\";\nGreet.hello();\n")
 	write("greetlib/Greet.mo", "import Debug \"mo:base/Debug\";\nmodule { public func hello() { Debug.print(\"hello from a package\") } }\n")
 	deps := write("deps.mo", "import G \"greetlib/Greet\";\nimport Nat \"mo:base/Nat\";\nimport _ = \"ic:aaaaa-aa\";\n")
+	fill := write("fill.mo", "type L = ?(Nat, L);\nvar l : L = null;\nloop { l := ?(0, l) };\n")
 	counter := write("counter.mo", "actor {\n  stable var n = 0;\n  public func inc() : async Nat { n += 1; n };\n};\n//CALL ingress inc \"DIDL\\x00\\x00\"\n")
 	state := filepath.Join(dir, "state")
 	damaged := filepath.Join(dir, "damaged")
@@ -49,10 +50,16 @@ func TestCommandLine(t *testing.T) {
 		{name: "package missing", args: []string{"run", usesPkg}, code: 2, stderr: `import error [M0009], package "greet" has no module "Greet"`, contains: true},
 		{name: "stable page limit", args: []string{"run", "--max-stable-pages", "100", grow}, stdout: "18_446_744_073_709_551_615\n"},
 		{name: "block ceiling", args: []string{"run", "--max-stable-pages", "1000000", "--max-stable-blocks", "1", grow}, stdout: "18_446_744_073_709_551_615\n"},
+		{name: "heap budget", args: []string{"run", "--max-heap", "32MiB", fill}, code: 1, stderr: fill + ":3.1-3.22: execution error, RTS error: Cannot grow memory\n"},
+		{name: "bad heap size", args: []string{"run", "--max-heap", "0", hello}, code: 2, stderr: `--max-heap: "0" is not a size`, contains: true},
+		{name: "no heap size", args: []string{"run", "--max-heap"}, code: 2, stderr: "--max-heap needs a size", contains: true},
 		{name: "no arguments", args: nil, code: 2, stderr: "usage:", contains: true},
 		{name: "unknown command", args: []string{"build", hello}, code: 2, stderr: `mori: unknown command "build"`, contains: true},
 		{name: "no file", args: []string{"run"}, code: 2, stderr: "mori: no file to run", contains: true},
+		{name: "endless file", args: []string{"run", "/dev/zero"}, code: 2, stderr: "/dev/zero: file too large (mori reads source files of at most 8 MiB)\n"},
 		{name: "missing file", args: []string{"run", filepath.Join(dir, "none.mo")}, code: 2, stderr: "cannot read file", contains: true},
+		{name: "no stable pages", args: []string{"run", "--max-stable-pages", "0", grow}, code: 2, stderr: "mori: --max-stable-pages: must be at least 1\n", contains: true},
+		{name: "no stable blocks", args: []string{"run", "--max-stable-blocks", "0", grow}, code: 2, stderr: "mori: --max-stable-blocks: must be at least 1\n", contains: true},
 		{name: "bad page limit", args: []string{"run", "--max-stable-pages", "many", hello}, code: 2, stderr: `"many" is not a number`, contains: true},
 		{name: "help", args: []string{"--help"}, stdout: usage},
 		{name: "state", args: []string{"drun", "--state", state, counter},

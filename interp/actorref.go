@@ -1,0 +1,49 @@
+package interp
+
+import (
+	"errors"
+
+	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/candid"
+	"github.com/mori-lang/mori/value"
+)
+
+// Actor references: `actor "text"` is the principal it names; an actor
+// value is either the program's own actor (an object) or such a principal
+// of another canister, which mori cannot call.
+
+// actorRef compiles `actor e`: the principal of e's text, trapping as the
+// canister does on bad text.
+func (c *compiler) actorRef(x *ast.ActorRefExpr) evalFn {
+	text := c.operand(x.X)
+	site := c.site(x)
+	return func(t *Thread, f *Frame) Value {
+		p, err := candid.PrincipalFromText(text(t, f).AsText())
+		switch {
+		case errors.Is(err, candid.ErrPrincipalLong):
+			trap(site, "blob too long for actor principal")
+		case errors.Is(err, candid.ErrPrincipalShort):
+			trap(site, "RTS error: blob_of_principal: principal too short")
+		case err != nil:
+			trap(site, "RTS error: blob_of_principal: invalid principal")
+		}
+		return value.MakePrincipal(p)
+	}
+}
+
+// actorMember compiles `a.m` on an actor value: the program's own actor's
+// field, or for another canister a function that traps when called.
+func (c *compiler) actorMember(x *ast.DotExpr, obj evalFn) evalFn {
+	site := &value.FieldSite{Name: x.Name.Name}
+	remote := value.MakeBuiltin(x.Name.Name, func(value.Context, []value.Value) value.Value {
+		value.Fail("mori cannot call other canisters (" + x.Name.Name + ")")
+		return value.Unit
+	})
+	return func(t *Thread, f *Frame) Value {
+		a := obj(t, f)
+		if o, ok := a.Ref.(*value.Object); ok {
+			return site.Get(o)
+		}
+		return remote
+	}
+}
