@@ -111,8 +111,12 @@ func New(cfg Config) (*Canister, error) {
 // variables an install or upgrade will start from.
 func (c *Canister) restore() error {
 	d, dir := c.disk, c.cfg.StateDir
-	if mode := string(d.Record(modeRecord)); mode != modeNames[c.cfg.Mode] {
+	switch mode := string(d.Record(modeRecord)); mode {
+	case modeNames[c.cfg.Mode]:
+	case modeNames[stable.Enhanced], modeNames[stable.Classical]:
 		return fmt.Errorf("state %s holds a canister of %s; this run uses %s", dir, mode, modeNames[c.cfg.Mode])
+	default:
+		return fmt.Errorf("state %s is damaged: persistence mode %q", dir, mode)
 	}
 	m, err := d.Load(c.cfg.Regions)
 	if err != nil {

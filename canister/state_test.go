@@ -147,6 +147,9 @@ func TestStateErrors(t *testing.T) {
 	}{
 		{name: "another persistence mode", mode: stable.Classical,
 			want: "holds a canister of enhanced orthogonal persistence; this run uses legacy persistence"},
+		{name: "no persistence mode", edit: func(t *testing.T, dir string) {
+			editRecord(t, dir, "persistence", []byte("orthogonal"))
+		}, want: `is damaged: persistence mode "orthogonal"`},
 		{name: "damaged variables", edit: func(t *testing.T, dir string) {
 			editRecord(t, dir, "stable variables", []byte("mori stable variables 1\n\x05"))
 		}, want: "saved stable variables: damaged: "},
@@ -181,4 +184,37 @@ func TestStateIsLocked(t *testing.T) {
 	defer c.Close()
 	_, err = canister.New(canister.Config{StateDir: dir})
 	assert.ErrorContains(t, err, "is in use by another mori process (pid ")
+}
+
+// An upgrade and a message that touches no page read no page from disk:
+// with every saved page damaged, they still save; reading a page makes the
+// next save fail.
+func TestUpgradeReadsNoPage(t *testing.T) {
+	dir := t.TempDir()
+	const fill0 = `ingress $ID fill "DIDL\x00\x01\x78\x00\x00\x00\x00\x00\x00\x00\x00"`
+	_, err := play(t, stable.Enhanced, dir, script(`install $ID bench.mo ""`, `ingress $ID fill "DIDL\x00\x01\x78\x2c\x01\x00\x00\x00\x00\x00\x00"`))
+	require.NoError(t, err)
+	db, err := bolt.Open(filepath.Join(dir, "state.db"), 0o644, nil)
+	require.NoError(t, err)
+	damaged := 0
+	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+		pages := tx.Bucket([]byte("pages"))
+		var keys [][]byte
+		pages.ForEach(func(k, _ []byte) error { keys = append(keys, bytes.Clone(k)); return nil })
+		for _, k := range keys {
+			if err := pages.Put(k, []byte("x")); err != nil {
+				return err
+			}
+			damaged++
+		}
+		return nil
+	}))
+	require.NoError(t, db.Close())
+	assert.Equal(t, 300, damaged)
+
+	out, err := play(t, stable.Enhanced, dir, script(`upgrade $ID bench.mo ""`, fill0, `upgrade $ID bench.mo ""`, fill0))
+	require.NoError(t, err, out)
+	_, err = play(t, stable.Enhanced, dir, script(`upgrade $ID bench.mo ""`, `query $ID byte "DIDL\x00\x01\x78\x05\x00\x00\x00\x00\x00\x00\x00"`, fill0))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "has 1 bytes")
 }

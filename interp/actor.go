@@ -86,15 +86,22 @@ func (a *Actor) Stable() []StableVar {
 // version or an earlier one) v is, so that a stable reference to it can be
 // saved by name.
 func (a *Actor) MethodName(v Value) (string, bool) {
-	name, ok := a.rt.prog.host.methodNames[v.Ref]
+	key := v.Ref
+	if cl, ok := key.(*closure); ok {
+		key = cl.code
+	}
+	name, ok := a.rt.prog.host.methodNames[key]
 	return name, ok
 }
 
-// nameMethods records the names of the actor's public shared functions.
+// nameMethods records the names of the actor's public shared functions,
+// by their code: the names outlive the version, not its heap.
 func (a *Actor) nameMethods() {
 	for i, name := range a.obj.Layout.Names {
 		if _, public := a.Method(name); public {
-			a.rt.prog.host.methodNames[a.obj.Fields[i].Ref] = name
+			if cl, ok := a.obj.Fields[i].Ref.(*closure); ok {
+				a.rt.prog.host.methodNames[cl.code] = name
+			}
 		}
 	}
 }

@@ -22,8 +22,8 @@ type Host struct {
 	Regions *region.Manager
 	journal journal
 	// methodNames names the public shared functions of every version of
-	// the actor and the references MethodRef made, by their Ref, so that a
-	// stable reference to one can be saved by name.
+	// the actor (by their code) and the references MethodRef made, so that
+	// a stable reference to one can be saved by name.
 	methodNames map[any]string
 }
 

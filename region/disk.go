@@ -22,16 +22,18 @@ import (
 
 // Keeping stable memory on disk.
 //
-// A Disk is a directory holding one bbolt database, stateFile, with three
+// A Disk is a directory holding one bbolt database, stateFile, with four
 // buckets: "mori" (the format and the manager's metadata), "pages" (every
-// page written, keyed by its index in big-endian, PageSize bytes each) and
-// "records" (what the caller keeps beside the memory: for a canister, its
-// stable variables). Save is one bbolt transaction holding the pages
-// written since the last Save and whatever metadata or record changed, so
-// a crash at any instant leaves the last saved state or the new one, and
-// saving costs time in proportion to the pages changed, not to the memory
-// held. Pages are read from the database when first used and kept in
-// memory while they are few (maxResidentPages).
+// page written, keyed by its index in big-endian, PageSize bytes each),
+// "present" (the same keys with empty values: which pages exist, read
+// without touching the pages) and "records" (what the caller keeps beside
+// the memory: for a canister, its stable variables). Save is one bbolt
+// transaction holding the pages written since the last Save and whatever
+// metadata or record changed, so a crash at any instant leaves the last
+// saved state or the new one, and saving costs time in proportion to the
+// pages changed, not to the memory held. Pages are read from the database
+// when first used and kept in memory while they are few
+// (maxResidentPages).
 
 const (
 	stateFile = "state.db"
@@ -53,7 +55,9 @@ const (
 var (
 	moriBucket    = []byte("mori")
 	pagesBucket   = []byte("pages")
+	presentBucket = []byte("present")
 	recordsBucket = []byte("records")
+	allBuckets    = [][]byte{moriBucket, pagesBucket, presentBucket, recordsBucket}
 	formatKey     = []byte("format")
 	memoryKey     = []byte("memory")
 )
@@ -72,6 +76,9 @@ type Disk struct {
 	generation uint64
 	// maxResident is maxResidentPages, lowered by tests.
 	maxResident int
+	// damage is a damaged page found when reading it (Load checks which
+	// pages exist, not each page's bytes): the next Save fails with it.
+	damage error
 }
 
 // OpenDisk opens the state directory dir, making it when missing. It fails
@@ -192,8 +199,10 @@ func (d *Disk) readHeader() error {
 			if f := meta.Get(formatKey); string(f) != formatVersion {
 				return fmt.Errorf("%s has format %q; this mori reads %q", stateFile, f, formatVersion)
 			}
-			if tx.Bucket(pagesBucket) == nil || tx.Bucket(recordsBucket) == nil {
-				return fmt.Errorf("%s is damaged: a bucket is missing", stateFile)
+			for _, name := range allBuckets {
+				if tx.Bucket(name) == nil {
+					return fmt.Errorf("%s is damaged: bucket %q is missing", stateFile, name)
+				}
 			}
 			if m := meta.Get(memoryKey); m != nil {
 				d.memory = bytes.Clone(m)
@@ -214,18 +223,12 @@ func (d *Disk) readHeader() error {
 		return nil
 	}
 	err = d.db.Update(func(tx *bolt.Tx) error {
-		meta, err := tx.CreateBucket(moriBucket)
-		if err != nil {
-			return err
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
 		}
-		if err := meta.Put(formatKey, []byte(formatVersion)); err != nil {
-			return err
-		}
-		if _, err := tx.CreateBucket(pagesBucket); err != nil {
-			return err
-		}
-		_, err = tx.CreateBucket(recordsBucket)
-		return err
+		return tx.Bucket(moriBucket).Put(formatKey, []byte(formatVersion))
 	})
 	if err != nil {
 		return d.errorf("%v", err)
@@ -263,9 +266,9 @@ func (d *Disk) Load(cfg Config) (*Manager, error) {
 	}
 	err = d.guard(func() error {
 		return d.db.View(func(tx *bolt.Tx) error {
-			return tx.Bucket(pagesBucket).ForEach(func(k, v []byte) error {
-				if len(k) != 8 || len(v) != PageSize {
-					return damaged("page entry %x of %d bytes", k, len(v))
+			return tx.Bucket(presentBucket).ForEach(func(k, v []byte) error {
+				if len(k) != 8 || v == nil || len(v) != 0 {
+					return damaged("page entry %x", k)
 				}
 				i := binary.BigEndian.Uint64(k)
 				if i >= m.PhysicalPages() {
@@ -293,6 +296,8 @@ func (d *Disk) Fresh(cfg Config) *Manager { return NewManager(cfg, d.newStore(tr
 func (d *Disk) Save(m *Manager, records map[string][]byte) error {
 	s, ok := m.store.(*diskPages)
 	switch {
+	case d.damage != nil:
+		return d.damage
 	case !ok || s.disk != d:
 		return d.errorf("saving a stable memory that is not kept here")
 	case s.generation != d.generation:
@@ -320,17 +325,11 @@ func (d *Disk) Save(m *Manager, records map[string][]byte) error {
 					return err
 				}
 			}
-			pages := tx.Bucket(pagesBucket)
+			pages, present := tx.Bucket(pagesBucket), tx.Bucket(presentBucket)
 			for _, i := range dirty {
 				var key [8]byte
 				binary.BigEndian.PutUint64(key[:], i)
-				var err error
-				if p := s.table.Page(i); p != nil {
-					err = pages.Put(key[:], p[:])
-				} else {
-					err = pages.Delete(key[:])
-				}
-				if err != nil {
+				if err := savePage(pages, present, key[:], s.table.Page(i)); err != nil {
 					return err
 				}
 			}
@@ -359,8 +358,26 @@ func (d *Disk) Save(m *Manager, records map[string][]byte) error {
 	return nil
 }
 
+// savePage writes page p under key, or deletes it when nil, keeping the
+// present bucket in step.
+func savePage(pages, present *bolt.Bucket, key []byte, p *Page) error {
+	if p == nil {
+		if err := pages.Delete(key); err != nil {
+			return err
+		}
+		return present.Delete(key)
+	}
+	if err := pages.Put(key, p[:]); err != nil {
+		return err
+	}
+	if present.Get(key) != nil {
+		return nil // rewriting the same entry would cost a page of the index
+	}
+	return present.Put(key, []byte{})
+}
+
 func emptyBuckets(tx *bolt.Tx) error {
-	for _, name := range [][]byte{pagesBucket, recordsBucket} {
+	for _, name := range [][]byte{pagesBucket, presentBucket, recordsBucket} {
 		if err := tx.DeleteBucket(name); err != nil {
 			return err
 		}
@@ -447,18 +464,19 @@ func (s *diskPages) load(i uint64) *Page {
 	p := new(Page)
 	var key [8]byte
 	binary.BigEndian.PutUint64(key[:], i)
-	err := s.disk.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(pagesBucket).Get(key[:])
-		if len(v) != PageSize {
-			return damaged("page %d vanished", i)
-		}
-		copy(p[:], v)
-		return nil
+	err := s.disk.guard(func() error {
+		return s.disk.db.View(func(tx *bolt.Tx) error {
+			v := tx.Bucket(pagesBucket).Get(key[:])
+			if len(v) != PageSize {
+				return damaged("page %d has %d bytes", i, len(v))
+			}
+			copy(p[:], v)
+			return nil
+		})
 	})
-	if err != nil {
-		// Load checked every page; only a database changed behind this
-		// process's lock gets here.
-		panic(s.disk.errorf("reading page %d: %v", i, err))
+	if err != nil && s.disk.damage == nil {
+		// The page reads as zeros, and no save will follow.
+		s.disk.damage = s.disk.errorf("%v", err)
 	}
 	s.table.SetPage(i, p)
 	s.hold()

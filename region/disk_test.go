@@ -297,19 +297,19 @@ func TestDiskDamagedOrForeign(t *testing.T) {
 			})
 		}, `state.db has format "mori state 99"; this mori reads "mori state 1"`},
 		{"a bucket missing", func(t *testing.T) string {
-			return savedState(t, func(tx *bolt.Tx) error { return tx.DeleteBucket(pagesBucket) })
-		}, "a bucket is missing"},
+			return savedState(t, func(tx *bolt.Tx) error { return tx.DeleteBucket(presentBucket) })
+		}, `bucket "present" is missing`},
 		{"metadata not JSON", func(t *testing.T) string {
 			return savedState(t, func(tx *bolt.Tx) error {
 				return tx.Bucket(moriBucket).Put(memoryKey, []byte("{"))
 			})
-		}, "damaged region metadata"},
+		}, "damaged stable memory"},
 		{"block owned by another region", func(t *testing.T) string {
 			return savedState(t, editMemory(func(s *diskMemory) { s.Owners[1] = 99 }))
 		}, "block 1 does not belong to region 16"},
 		{"block of no region", func(t *testing.T) string {
 			return savedState(t, editMemory(func(s *diskMemory) { s.Owners = append(s.Owners, 16) }))
-		}, "damaged region metadata"},
+		}, "damaged stable memory"},
 		{"pages without blocks", func(t *testing.T) string {
 			return savedState(t, editMemory(func(s *diskMemory) { s.Regions[1].Pages = 1000 }))
 		}, "region 16 has 1000 pages in 2 blocks"},
@@ -328,14 +328,14 @@ func TestDiskDamagedOrForeign(t *testing.T) {
 		{"unmigrated memory with regions", func(t *testing.T) string {
 			return savedState(t, editMemory(func(s *diskMemory) { s.Migrated = false }))
 		}, "not migrated to regions has regions"},
-		{"page of a wrong size", func(t *testing.T) string {
+		{"bad page entry", func(t *testing.T) string {
 			return savedState(t, func(tx *bolt.Tx) error {
-				return tx.Bucket(pagesBucket).Put(pageKey(3), []byte("short"))
+				return tx.Bucket(presentBucket).Put([]byte("short"), nil)
 			})
-		}, "page entry 0000000000000003 of 5 bytes"},
+		}, "page entry 73686f7274"},
 		{"page past the end", func(t *testing.T) string {
 			return savedState(t, func(tx *bolt.Tx) error {
-				return tx.Bucket(pagesBucket).Put(pageKey(1<<20), make([]byte, PageSize))
+				return tx.Bucket(presentBucket).Put(pageKey(1<<20), nil)
 			})
 		}, "page 1048576 beyond the memory's"},
 		{"record that is a bucket", func(t *testing.T) string {
@@ -358,6 +358,22 @@ func TestDiskDamagedOrForeign(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+// A page found damaged only when read stops the next save.
+func TestDiskDamagedPage(t *testing.T) {
+	dir := savedState(t, func(tx *bolt.Tx) error {
+		return tx.Bucket(pagesBucket).Put(pageKey(BlockPages+2), []byte("short"))
+	})
+	d := openTestDisk(t, dir)
+	defer d.Close()
+	m, err := d.Load(Config{})
+	require.NoError(t, err)
+	_, err = m.StableMemory().Load8(2*PageSize + 1)
+	require.NoError(t, err, "the page reads as zeros")
+	err = d.Save(m, nil)
+	require.Error(t, err)
+	assert.Equal(t, "state "+dir+": damaged stable memory: page 130 has 5 bytes", err.Error())
 }
 
 func TestDiskLock(t *testing.T) {

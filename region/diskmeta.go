@@ -55,8 +55,8 @@ func (m *Manager) diskRegion(r *Region) diskRegion {
 	return s
 }
 
-// errDamaged marks metadata that no Manager can have produced.
-var errDamaged = errors.New("damaged region metadata")
+// errDamaged marks saved memory that no Manager can have produced.
+var errDamaged = errors.New("damaged stable memory")
 
 func damaged(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{errDamaged}, args...)...)

@@ -55,6 +55,25 @@ func TestCrashLeavesOldOrNewState(t *testing.T) {
 	rng := rand.New(rand.NewPCG(6, 0xc4a54))
 	var committed uint64 // the count of the last message reported done
 	newer := 0           // kills that left a save the run had not reported
+	// follow checks a line of a run's output against what the runs before
+	// reported, and reports whether it is the check of the saved state.
+	follow := func(kill int, line string, stderr *bytes.Buffer) bool {
+		switch {
+		case strings.HasPrefix(line, "Err: "):
+			t.Fatalf("kill %d: the saved state is not consistent: %q\n%s", kill, line, stderr)
+		case strings.HasPrefix(line, "Ok: "):
+			saved := natReply(t, line)
+			require.Contains(t, []uint64{committed, committed + 1}, saved, "kill %d: saved count", kill)
+			newer += int(saved - committed)
+			committed = saved
+			return true
+		case strings.HasPrefix(line, "ingress Completed: Reply: 0x4449444c00017d"):
+			n := natReply(t, line)
+			require.Equal(t, committed+1, n, "kill %d: messages count one by one", kill)
+			committed = n
+		}
+		return false
+	}
 	for kill := range 100 {
 		cmd := exec.Command(os.Args[0], "drun", "--state", state, script)
 		cmd.Env = append(os.Environ(), "MORI_TEST_AS_MORI=1")
@@ -64,28 +83,20 @@ func TestCrashLeavesOldOrNewState(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, cmd.Start())
 		out := bufio.NewScanner(stdout)
-		delay := time.Duration(rng.IntN(100_000)) * time.Microsecond
-		if kill%5 == 4 {
-			// Kill while it starts, opens the state or upgrades.
-			time.Sleep(delay)
-		} else {
-			for out.Scan() && !strings.HasPrefix(out.Text(), "Ok: ") && !strings.HasPrefix(out.Text(), "Err: ") {
+		if kill%5 != 4 {
+			// Let it check the state the last kill left, then kill it
+			// among its messages and saves; otherwise while it starts,
+			// opens the state or upgrades.
+			checked := false
+			for !checked && out.Scan() {
+				checked = follow(kill, out.Text(), &stderr)
 			}
-			line := out.Text()
-			require.True(t, strings.HasPrefix(line, "Ok: "), "kill %d: the saved state is not consistent: %q\n%s", kill, line, stderr.String())
-			saved := natReply(t, line)
-			require.Contains(t, []uint64{committed, committed + 1}, saved, "kill %d: saved count", kill)
-			newer += int(saved - committed)
-			committed = saved
-			time.Sleep(delay)
+			require.True(t, checked, "kill %d: the run stopped before checking the state\n%s", kill, &stderr)
 		}
+		time.Sleep(time.Duration(rng.IntN(60_000)) * time.Microsecond)
 		require.NoError(t, cmd.Process.Kill())
 		for out.Scan() {
-			if line := out.Text(); strings.HasPrefix(line, "ingress Completed: Reply: 0x4449444c00017d") {
-				n := natReply(t, line)
-				require.Equal(t, committed+1, n, "kill %d: messages count one by one", kill)
-				committed = n
-			}
+			follow(kill, out.Text(), &stderr)
 		}
 		cmd.Wait()
 	}
