@@ -90,11 +90,19 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	}
 	var src []byte
 	if dir, ok := l.Packages[pkg]; ok {
+		// As moc: mo:pkg/M is M.mo, else M/lib.mo (a module's folder);
+		// mo:pkg alone is lib.mo.
 		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
 		if err != nil {
-			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
+			module += "/lib"
+			b, err = os.ReadFile(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
 		}
-		src = b
+		if err != nil {
+			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, strings.TrimSuffix(module, "/lib"))}
+		}
+		// The module's path names its own file, so that its relative
+		// imports start from its folder.
+		src, importPath = b, "mo:"+pkg+"/"+module
 	} else if b, ok := stdlib.Source(pkg, module); ok {
 		src = b
 	} else {

@@ -9,7 +9,9 @@
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
-// simulate a canister whose stable memory is fuller.
+// simulate a canister whose stable memory is fuller. In a mops project
+// (a mops.toml in the program's folder or above) the packages mops
+// installed are found without --package.
 package main
 
 import (
@@ -78,6 +80,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl, err := parseFlags(args[1:], cmd == "drun" || cmd == "script")
 	if err != nil {
 		fmt.Fprintf(stderr, "mori: %v\n%s", err, usage)
+		return driver.ExitError
+	}
+	if err := driver.AddMopsPackages(fl.packages, filepath.Dir(fl.file)); err != nil {
+		fmt.Fprintf(stderr, "mori: %v\n", err)
 		return driver.ExitError
 	}
 	switch cmd {
