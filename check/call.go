@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
@@ -190,7 +192,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 			}
 			switch {
 			case hasLo && hasHi && !types.Sub(lo, hi):
-				c.unsatisfiable(x, f, args, v, lo, from[v])
+				c.unsatisfiable(e, x, f, args, v, lo, from[v])
 			case !hasLo && hasHi && hi != types.Any:
 				bounds[v] = hi
 			}
@@ -204,7 +206,95 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 			targs[i] = types.None
 		}
 	}
+	if want == nil {
+		c.chooseByVariance(e, x, f, args, targs)
+	}
 	return targs
+}
+
+// chooseByVariance settles the type arguments of a call with no expected
+// type as moc does, by how each occurs in the result: a covariant one
+// takes its lower bound (the arguments'), a contravariant one its upper
+// bound; an invariant one (under a mutable array or field) needs the two
+// to leave one choice, else there is no "best" one (M0098).
+func (c *Checker) chooseByVariance(e *env, x *ast.CallExpr, f *types.Func, args []ast.Expr, targs []types.Type) {
+	result := types.Seq(stripNames(f.Results))
+	var given []types.Type // the parameters of the arguments given
+	for i, a := range args {
+		if a != nil {
+			given = append(given, stripNames(f.Params[i:i+1])...)
+		}
+	}
+	var undecided []string
+	for i, v := range f.TypeParams {
+		lo, hi := targs[i], v.Bound
+		if mentionsAny(hi, f.TypeParams) {
+			continue // an F-bound: left as inferred
+		}
+		if types.VarianceOf(&types.Tuple{Elems: given}, v)&types.Contravariant != 0 {
+			// An argument bounds it from above too (a mutable array
+			// pins it): it is decided.
+			continue
+		}
+		switch types.VarianceOf(result, v) {
+		case types.Contravariant:
+			targs[i] = hi
+		case types.Invariant:
+			switch {
+			case types.Equal(lo, hi):
+			case hi == types.Any && lo != types.None && types.HasNoSupertypes(lo):
+			case lo == types.None && hi != types.Any && types.HasNoSubtypes(hi):
+				targs[i] = hi
+			default:
+				if lo == types.None {
+					targs[i] = hi
+				}
+				undecided = append(undecided, v.Name)
+			}
+		}
+	}
+	if len(undecided) == 0 {
+		return
+	}
+	plural := ""
+	if len(undecided) > 1 {
+		plural = "s"
+	}
+	inst := make([]string, len(targs))
+	for i, t := range targs {
+		inst[i] = types.String(t)
+	}
+	c.fail(x, "M0098", "cannot apply function of type%s\nto argument of type%s\nbecause there is no \"best\" choice for type parameter%s `%s`.\nHint: Add explicit type instantiation, e.g. <%s>",
+		show(f), show(c.argType(e, args)), plural, strings.Join(undecided, "`, `"), strings.Join(inst, ", "))
+}
+
+// argType is the type of a call's explicit arguments, as messages show it
+// (those not typed yet are inferred on their own).
+func (c *Checker) argType(e *env, args []ast.Expr) types.Type {
+	var ts []types.Type
+	for _, a := range args {
+		if a == nil {
+			continue
+		}
+		t, ok := c.info.Types[a]
+		if !ok {
+			t = c.infer(e, a)
+		}
+		ts = append(ts, t)
+	}
+	return types.Seq(ts)
+}
+
+func mentionsAny(t types.Type, vs []*types.Var) bool {
+	found := false
+	types.Walk(t, func(t types.Type) {
+		for _, v := range vs {
+			if t == types.Type(v) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // inferLambda infers the result type of an unannotated function literal
@@ -355,17 +445,11 @@ func (m matcher) under(mut bool) matcher {
 
 // unsatisfiable reports a type argument that no type fits: the argument
 // wants it at least lo, the context at most something smaller.
-func (c *Checker) unsatisfiable(x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
-	var argTypes []types.Type
-	for _, a := range args {
-		if a != nil {
-			argTypes = append(argTypes, c.info.Types[a])
-		}
-	}
+func (c *Checker) unsatisfiable(e *env, x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
 	param := ""
 	if n, ok := f.Params[arg].(*types.Named); ok {
 		param = " `" + n.Name + "`"
 	}
 	c.fail(x, "M0098", "cannot apply function of type%s\nto argument of type%s\nbecause there is no way to satisfy subtyping\n  %s  <:  %s  (for argument%s) ",
-		show(f), show(types.Seq(argTypes)), types.String(lo), v.Name, param)
+		show(f), show(c.argType(e, args)), types.String(lo), v.Name, param)
 }

@@ -126,19 +126,22 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	}
 	var src []byte
 	if dir, ok := l.Packages[pkg]; ok {
-		file := filepath.Join(dir, filepath.FromSlash(module))
-		b, err := readSource(file + ".mo")
-		if big := tooLarge(importPath+".mo", err); big != nil {
+		// As moc: mo:pkg/M is M.mo, else M/lib.mo (a module's folder);
+		// mo:pkg alone is lib.mo.
+		b, err := readSource(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		if err != nil && tooLarge("", err) == nil {
+			module += "/lib"
+			b, err = readSource(filepath.Join(dir, filepath.FromSlash(module)+".mo"))
+		}
+		if big := tooLarge("mo:"+pkg+"/"+module+".mo", err); big != nil {
 			return nil, big
 		}
 		if err != nil {
-			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
-			if b, err = readSource(filepath.Join(file, "lib.mo")); err != nil {
-				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
-			}
-			importPath = "mo:" + pkg + "/" + module + "/lib"
+			return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, strings.TrimSuffix(module, "/lib"))}
 		}
-		src = b
+		// The module's path names its own file, so that its relative
+		// imports start from its folder.
+		src, importPath = b, "mo:"+pkg+"/"+module
 	} else if b, ok := stdlib.Source(pkg, module); ok {
 		src = b
 	} else {

@@ -198,3 +198,41 @@ func TestExplainVariable(t *testing.T) {
 		})
 	}
 }
+
+func TestVarianceOf(t *testing.T) {
+	v := &Var{Name: "T", Bound: Any}
+	list := &Con{Name: "List", Params: []*Var{{Name: "A", Bound: Any}}}
+	list.Body = &Opt{Elem: &Tuple{Elems: []Type{list.Params[0], &App{Con: list, Args: []Type{list.Params[0]}}}}}
+	tests := []struct {
+		name string
+		t    Type
+		want Variance
+	}{
+		{"absent", Nat, Bivariant},
+		{"itself", v, Covariant},
+		{"in an option", &Opt{Elem: v}, Covariant},
+		{"a parameter", &Func{Params: []Type{v}}, Contravariant},
+		{"a parameter's parameter", &Func{Params: []Type{&Func{Params: []Type{v}}}}, Covariant},
+		{"a mutable array", &Array{Mut: true, Elem: v}, Invariant},
+		{"a var field", record(Field{Name: "f", Type: v, Mut: true}), Invariant},
+		{"both ways", &Func{Params: []Type{v}, Results: []Type{v}}, Invariant},
+		{"through a recursive definition", &App{Con: list, Args: []Type{v}}, Covariant},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, VarianceOf(tt.t, v))
+		})
+	}
+}
+
+func TestNoProperSupertypesOrSubtypes(t *testing.T) {
+	assert.True(t, HasNoSupertypes(Text))
+	assert.True(t, HasNoSupertypes(Int))
+	assert.False(t, HasNoSupertypes(Nat))
+	assert.True(t, HasNoSubtypes(Nat))
+	assert.False(t, HasNoSupertypes(record()))
+	assert.True(t, HasNoSupertypes(&Opt{Elem: Text}))
+	assert.False(t, HasNoSubtypes(&Opt{Elem: Text}))
+	assert.True(t, HasNoSupertypes(&Func{Params: []Type{Nat}, Results: []Type{Int}}))
+	assert.False(t, HasNoSupertypes(&Func{Params: []Type{Int}, Results: []Type{Int}}))
+}

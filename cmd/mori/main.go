@@ -11,7 +11,9 @@
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
 // simulate a canister whose stable memory is fuller. --state DIR (drun and
 // script) keeps the canister's stable state in DIR, so that the next run
-// against DIR continues from it (its first install is an upgrade).
+// against DIR continues from it (its first install is an upgrade). In a
+// mops project (a mops.toml in the program's folder or above) the packages
+// mops installed are found without --package.
 package main
 
 import (
@@ -97,6 +99,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return driver.ExitError
 	}
 	heap.SetBudget(cmp.Or(fl.maxHeap, heap.DefaultBudget))
+	if err := driver.AddMopsPackages(fl.packages, filepath.Dir(fl.file)); err != nil {
+		fmt.Fprintf(stderr, "mori: %v\n", err)
+		return driver.ExitError
+	}
 	switch cmd {
 	case "drun":
 		return runDrun(fl, stdout, stderr)

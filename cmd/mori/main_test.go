@@ -33,6 +33,11 @@ func TestCommandLine(t *testing.T) {
 	damaged := filepath.Join(dir, "damaged")
 	write("damaged/state.db", "not a database")
 	foreign := filepath.Join(dir, "greetlib")
+	mopsApp := write("mopsproject/app/main.mo", "import Greet \"mo:greet\";\nGreet.hello();\n")
+	write("mopsproject/mops.toml", "[dependencies]\ngreet = \"1.0.0\"\n")
+	write("mopsproject/.mops/greet@1.0.0/src/lib.mo", "import Debug \"mo:base/Debug\";\nmodule { public func hello() { Debug.print(\"hello from mops\") } }\n")
+	brokenMops := write("brokenmops/main.mo", "")
+	write("brokenmops/mops.toml", "[dependencies]\ngone = \"2.0.0\"\n")
 	grow := write("grow.mo", "import Region \"mo:base/Region\";\nimport Debug \"mo:base/Debug\";\nlet r = Region.new();\nDebug.print(debug_show Region.grow(r, 200));\n")
 
 	tests := []struct {
@@ -48,6 +53,8 @@ func TestCommandLine(t *testing.T) {
 		{name: "trap", args: []string{"run", trap}, code: 1, stderr: trap + ":2.9-2.13: execution error, Array index out of bounds\n"},
 		{name: "package", args: []string{"run", "--package", "greet", filepath.Join(dir, "greetlib"), usesPkg}, stdout: "hello from a package\n"},
 		{name: "package missing", args: []string{"run", usesPkg}, code: 2, stderr: `import error [M0009], package "greet" has no module "Greet"`, contains: true},
+		{name: "mops project", args: []string{"run", mopsApp}, stdout: "hello from mops\n"},
+		{name: "mops package not installed", args: []string{"run", brokenMops}, code: 2, stderr: "mori: mops.toml: package gone@2.0.0 is not installed in .mops (run `mops install`)\n"},
 		{name: "stable page limit", args: []string{"run", "--max-stable-pages", "100", grow}, stdout: "18_446_744_073_709_551_615\n"},
 		{name: "block ceiling", args: []string{"run", "--max-stable-pages", "1000000", "--max-stable-blocks", "1", grow}, stdout: "18_446_744_073_709_551_615\n"},
 		{name: "heap budget", args: []string{"run", "--max-heap", "32MiB", fill}, code: 1, stderr: fill + ":3.1-3.22: execution error, RTS error: Cannot grow memory\n"},
