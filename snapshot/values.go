@@ -454,8 +454,8 @@ walk:
 			if n == 0 {
 				break walk
 			}
-			tv := value.MakeTuple(make([]value.Value, n))
-			elems := tv.AsTuple()
+			tup := value.NewTuple(n)
+			tv, elems := value.Value{Ref: tup}, tup.Elems
 			d.add(s, tv)
 			for i, e := range s.elems[:n-1] {
 				elems[i] = d.value(e)
@@ -467,8 +467,8 @@ walk:
 			if n == 0 {
 				break walk
 			}
-			ov := value.MakeObject(s.layout, make([]value.Value, n))
-			fields := ov.AsObject().Fields
+			o := value.NewObject(s.layout)
+			ov, fields := value.Value{Ref: o}, o.Fields
 			d.add(s, ov)
 			for i, f := range s.fields[:n-1] {
 				fields[i] = d.field(f)
