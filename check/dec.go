@@ -214,9 +214,11 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 			return
 		}
 	}
+	// As moc: an annotation around the whole pattern types the value;
+	// otherwise the value's own type is matched by the pattern.
 	var t types.Type
-	if pt := c.patType(e, d.Pat); pt != nil && !isLitPat(d.Pat) {
-		t = pt
+	if annot := letAnnotation(d.Pat); annot != nil {
+		t = c.resolveType(e, annot)
 		c.check(e, d.Value, t)
 	} else {
 		t = c.infer(e, d.Value)
@@ -234,9 +236,19 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 	}
 }
 
-func isLitPat(p ast.Pat) bool {
-	_, ok := p.(*ast.LitPat)
-	return ok
+// letAnnotation is the type annotating a let's whole pattern, `let (p : T)
+// = e`, or nil.
+func letAnnotation(p ast.Pat) ast.Type {
+	for {
+		switch q := p.(type) {
+		case *ast.ParenPat:
+			p = q.Pat
+		case *ast.AnnotPat:
+			return q.Type
+		default:
+			return nil
+		}
+	}
 }
 
 // typeDef is a type or class definition whose parameters (and, for a type,

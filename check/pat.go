@@ -24,11 +24,19 @@ func (c *Checker) bindPat(e *env, p ast.Pat, t types.Type) {
 // variables in e's innermost scope.
 func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	c.info.PatTypes[p] = t
+	if types.Promote(t) == types.None && c.checkPatOfNone(e, p) {
+		return
+	}
 	switch p := p.(type) {
 	case *ast.WildPat:
 	case *ast.VarPat:
 		e.declare(p.Name, types.LetBinding, t)
 	case *ast.LitPat:
+		if types.Promote(t) == types.None {
+			// Nothing to match: the literal has its own type.
+			c.record(p.Lit, litType(p.Lit, p.Neg))
+			return
+		}
 		// moc matches number literals against a Nat scrutinee as Ints.
 		lt := t
 		if types.Normalize(t) == types.Nat {
@@ -118,6 +126,28 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	default:
 		c.fail(p, "M0000", "unsupported pattern")
 	}
+}
+
+// checkPatOfNone checks a tuple, record or variant pattern against None,
+// whose parts are None too (it matches no value); false for other patterns.
+func (c *Checker) checkPatOfNone(e *env, p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.TuplePat:
+		for _, el := range p.Elems {
+			c.checkPat(e, el, types.None)
+		}
+	case *ast.RecordPat:
+		for _, f := range p.Fields {
+			c.checkPat(e, f.Pat, types.None)
+		}
+	case *ast.VariantPat:
+		if p.Arg != nil {
+			c.checkPat(e, p.Arg, types.None)
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // checkAltPat checks `p1 or p2`: both sides must bind the same names, each

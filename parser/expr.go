@@ -597,7 +597,7 @@ func (p *parser) literal() *ast.LitExpr {
 	case lexer.Nat:
 		lit.Kind, lit.Value = ast.NatLit, lexer.NumberValue(tok.Value)
 	case lexer.Float:
-		lit.Kind, lit.Value = ast.FloatLit, lexer.NumberValue(tok.Value)
+		lit.Kind, lit.Value = ast.FloatLit, lexer.FloatValue(tok.Value)
 	case lexer.Char:
 		lit.Kind, lit.Rune = ast.CharLit, lexer.CharValue(tok.Value)
 	case lexer.Text:
