@@ -541,16 +541,19 @@ type ObjectExpr struct {
 	With       []*ExpField // `(with migration = f) actor { ... }`
 }
 
-// AsyncExpr is `async e`.
+// AsyncExpr is `async e`, or with Star `async* e`: a computation run
+// afresh by each `await*` of it, in the awaiting message.
 type AsyncExpr struct {
 	Span
-	X Expr
+	Star bool
+	X    Expr
 }
 
-// AwaitExpr is `await e`.
+// AwaitExpr is `await e`, or with Star `await* e`.
 type AwaitExpr struct {
 	Span
-	X Expr
+	Star bool
+	X    Expr
 }
 
 // TryExpr is `try body catch pat handler`, `try body finally cleanup` or
@@ -562,6 +565,22 @@ type TryExpr struct {
 	Catch    Expr
 	Finally  Expr // optional
 }
+
+// ToCandidExpr is `to_candid(e1, ..., en)`: the Candid message of the values.
+type ToCandidExpr struct {
+	Span
+	Args []Expr
+}
+
+// FromCandidExpr is `from_candid e`: the values of a Candid message, as an
+// option of the expected type (null when they do not decode to it).
+type FromCandidExpr struct {
+	Span
+	X Expr
+}
+
+func (*ToCandidExpr) exprNode()   {}
+func (*FromCandidExpr) exprNode() {}
 
 // DebugExpr is `debug e`: e runs only in debug mode (moc's default).
 type DebugExpr struct {
@@ -676,6 +695,8 @@ type PatField struct {
 type RecordPat struct {
 	Span
 	Fields []*PatField
+	// Types are `type T` fields, which bind the object's type member T.
+	Types []*Ident
 }
 
 // VariantPat is `#tag` or `#tag p`.
@@ -771,11 +792,13 @@ type TypeField struct {
 	Type Type
 }
 
-// ObjectType is `{ a : T; var b : U }`, `module { ... }`, `actor { ... }`.
+// ObjectType is `{ a : T; var b : U }`, `module { ... }`, `actor { ... }`;
+// TypeMembers are its `type T<A> = ...` members.
 type ObjectType struct {
 	Span
-	Sort   ObjSort
-	Fields []*TypeField
+	Sort        ObjSort
+	Fields      []*TypeField
+	TypeMembers []*TypeDec
 }
 
 // TagType is `#tag : T` (Type nil for `#tag`).
@@ -813,9 +836,10 @@ type FuncType struct {
 	Result     Type
 }
 
-// AsyncType is `async T`.
+// AsyncType is `async T`, or with Star `async* T`.
 type AsyncType struct {
 	Span
+	Star bool
 	Elem Type
 }
 
@@ -825,6 +849,21 @@ type WeakType struct {
 	Elem Type
 }
 
+// AndType is `A and B`, the greatest lower bound of A and B (object types
+// combine their fields).
+type AndType struct {
+	Span
+	X, Y Type
+}
+
+// OrType is `A or B`, the least upper bound of A and B.
+type OrType struct {
+	Span
+	X, Y Type
+}
+
+func (*AndType) typeNode()     {}
+func (*OrType) typeNode()      {}
 func (*PathType) typeNode()    {}
 func (*WeakType) typeNode()    {}
 func (*TupleType) typeNode()   {}

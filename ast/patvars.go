@@ -2,7 +2,13 @@ package ast
 
 // PatVars lists the names a pattern binds, in order. Both sides of an
 // alternative bind the same names, so only the left one is listed.
-func PatVars(p Pat) []*Ident {
+func PatVars(p Pat) []*Ident { return patVars(p, false) }
+
+// AllPatVars lists every occurrence of a name a pattern binds, on both
+// sides of its alternatives.
+func AllPatVars(p Pat) []*Ident { return patVars(p, true) }
+
+func patVars(p Pat, bothSides bool) []*Ident {
 	var out []*Ident
 	var visit func(Pat)
 	visit = func(p Pat) {
@@ -29,6 +35,9 @@ func PatVars(p Pat) []*Ident {
 			visit(p.Pat)
 		case *AltPat:
 			visit(p.Left)
+			if bothSides {
+				visit(p.Right)
+			}
 		}
 	}
 	visit(p)

@@ -17,23 +17,36 @@ import (
 // without a Candid form give a plain error. Memory stays proportional to
 // the input: moc's value quota bounds the values a message may hold.
 func Decode(data []byte, ts []types.Type) (vs []value.Value, err error) {
+	vs, _, err = decode(data, ts, false)
+	return vs, err
+}
+
+// DecodeOpt decodes as Motoko's `from_candid` does: arguments that do not
+// fit the types (a mismatch, too few of them) give ok false instead of a
+// trap; malformed input is still an *Error.
+func DecodeOpt(data []byte, ts []types.Type) (vs []value.Value, ok bool, err error) {
+	return decode(data, ts, true)
+}
+
+func decode(data []byte, ts []types.Type, lenient bool) (vs []value.Value, ok bool, err error) {
 	cs, err := newLowerer().lowerAll(ts)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*Error)
-			if !ok {
+			e, isError := r.(*Error)
+			if !isError {
 				panic(r)
 			}
-			vs, err = nil, e
+			vs, ok, err = nil, false, e
 		}
 	}()
-	d := &decoder{r: reader{data: data, end: len(data)}, args: cs}
+	d := &decoder{r: reader{data: data, end: len(data)}, args: cs, lenientArgs: lenient}
 	d.h = readHeader(&d.r, headerSize(cs)*typeTableScale+typeTableBias)
 	d.quota = uint64(len(data)) + valueQuotaBias
-	return d.message(), nil
+	vs = d.message()
+	return vs, !d.misfit, nil
 }
 
 // moc's bounds on untrusted messages: the type table may be 16 times the
@@ -55,6 +68,9 @@ type decoder struct {
 	args    []*ctype
 	quota   uint64
 	nesting int
+	// lenientArgs reads every argument softly (from_candid); misfit then
+	// records that one did not fit.
+	lenientArgs, misfit bool
 }
 
 // message decodes the arguments as moc's deserialiser does.
@@ -65,14 +81,21 @@ func (d *decoder) message() []value.Value {
 		lenient := c.kind == kOpt || c.kind == kReserved
 		if next == len(d.h.args) {
 			if !lenient && c.kind != kNull {
+				if d.lenientArgs {
+					d.misfit = true
+					continue
+				}
 				fail("too few arguments " + typeSeqHash(d.args))
 			}
 			vs[i] = value.Null
 			continue
 		}
-		v, ok := d.value(c, d.h.args[next], lenient, 0)
+		v, ok := d.value(c, d.h.args[next], lenient || d.lenientArgs, 0)
 		next++
 		if !ok {
+			if d.lenientArgs && !lenient {
+				d.misfit = true
+			}
 			v = value.Null
 		}
 		vs[i] = v

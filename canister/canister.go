@@ -7,14 +7,29 @@
 //
 // The canister deals in Motoko values; encoding them (Candid binary for
 // drun scripts, Candid text for people) is its callers' business.
+//
+// # Persistent state
+//
+// With Config.StateDir the canister keeps its stable state in a directory
+// (region.Disk): every region's pages and the region manager's metadata,
+// the stable variables (snapshot) and the file installed. It saves after
+// every committed install, upgrade and update message, in one transaction
+// of the pages changed since the last save plus the small rest, so a crash
+// leaves the state before or after that step. A canister opened on a
+// saved state runs no code until the first install or upgrade, which is an
+// upgrade from the saved stable variables (the old version's preupgrade
+// cannot run: the saved values stand for what it would have left); a
+// message before that first upgrades to the file installed last.
 package canister
 
 import (
 	"fmt"
 	"sort"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
+	"github.com/mori-lang/mori/snapshot"
 	"github.com/mori-lang/mori/stable"
 	"github.com/mori-lang/mori/types"
 )
@@ -27,9 +42,9 @@ type Config struct {
 	Compile Compiler
 	Mode    stable.Mode
 	Regions region.Config
-	// Store makes the stable-memory store of a fresh canister; nil keeps
-	// pages in memory.
-	Store func() region.Store
+	// StateDir, if set, is the directory that keeps the canister's stable
+	// state across processes (see the package doc).
+	StateDir string
 }
 
 // Canister is one simulated canister.
@@ -44,11 +59,99 @@ type Canister struct {
 	// __motoko_stabilize_before_upgrade: preupgrade has run, messages are
 	// blocked until an upgrade succeeds.
 	stabilized bool
+	// disk keeps the state in cfg.StateDir; nil without one.
+	disk *region.Disk
+	// saved holds the stable variables read from disk until an install or
+	// upgrade starts from them.
+	saved *savedVars
+	// file is the file installed, which the disk records.
+	file string
 }
 
-// New makes an empty canister: no code installed yet.
-func New(cfg Config) *Canister {
-	return &Canister{cfg: cfg}
+type savedVars struct {
+	sig   stable.Signature
+	state map[string]interp.Value
+}
+
+// Names of what a canister saves beside its stable memory.
+const (
+	varsRecord = "stable variables"
+	fileRecord = "installed file"
+	modeRecord = "persistence"
+)
+
+var modeNames = map[stable.Mode]string{
+	stable.Enhanced:  "enhanced orthogonal persistence",
+	stable.Classical: "legacy persistence",
+}
+
+// New makes a canister: an empty one, or with Config.StateDir the one
+// saved there. It fails when the directory cannot be used (see
+// region.OpenDisk) or its saved state cannot be read.
+func New(cfg Config) (*Canister, error) {
+	c := &Canister{cfg: cfg}
+	if cfg.StateDir == "" {
+		return c, nil
+	}
+	d, err := region.OpenDisk(cfg.StateDir)
+	if err != nil {
+		return nil, err
+	}
+	c.disk = d
+	if d.Saved() {
+		if err := c.restore(); err != nil {
+			d.Close()
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// restore reads the saved state: the stable memory, and the stable
+// variables an install or upgrade will start from.
+func (c *Canister) restore() error {
+	d, dir := c.disk, c.cfg.StateDir
+	switch mode := string(d.Record(modeRecord)); mode {
+	case modeNames[c.cfg.Mode]:
+	case modeNames[stable.Enhanced], modeNames[stable.Classical]:
+		return fmt.Errorf("state %s holds a canister of %s; this run uses %s", dir, mode, modeNames[c.cfg.Mode])
+	default:
+		return fmt.Errorf("state %s is damaged: persistence mode %q", dir, mode)
+	}
+	m, err := d.Load(c.cfg.Regions)
+	if err != nil {
+		return err
+	}
+	host := interp.NewHost(m)
+	sig, state, err := snapshot.Decode(d.Record(varsRecord), snapshot.Refs{Region: m.RegionByID, Method: host.MethodRef})
+	if err != nil {
+		return fmt.Errorf("state %s: saved stable variables: %v", dir, err)
+	}
+	c.host, c.saved, c.file = host, &savedVars{sig: sig, state: state}, string(d.Record(fileRecord))
+	return nil
+}
+
+// Close releases the state directory, if any.
+func (c *Canister) Close() error {
+	if c.disk == nil {
+		return nil
+	}
+	return c.disk.Close()
+}
+
+// save writes the state to disk, after a committed step.
+func (c *Canister) save() error {
+	if c.disk == nil {
+		return nil
+	}
+	vars := c.actor.Stable()
+	data, err := snapshot.Encode(signature(vars), values(vars), c.actor.MethodName)
+	if err != nil {
+		return fmt.Errorf("state %s: cannot save the canister's state: %v", c.cfg.StateDir, err)
+	}
+	return c.disk.Save(c.host.Regions, map[string][]byte{
+		varsRecord: data, fileRecord: []byte(c.file), modeRecord: []byte(modeNames[c.cfg.Mode]),
+	})
 }
 
 // Failure is a failed install, upgrade or message: the reject code and the
@@ -71,7 +174,8 @@ func trapFailure(err error) *Failure {
 	if e, ok := err.(*interp.Error); ok {
 		msg = e.Message
 	}
-	return &Failure{Code: "IC0503", Message: interp.TrapText(msg)}
+	o := interp.Trapped(msg)
+	return &Failure{Code: o.Code, Message: o.Message}
 }
 
 // Regions is the canister's stable memory, nil before install.
@@ -85,17 +189,22 @@ func (c *Canister) Regions() *region.Manager {
 // Actor is the running actor, nil before install.
 func (c *Canister) Actor() *interp.Actor { return c.actor }
 
+// newHost makes the host of a fresh install: on disk, one whose first
+// save replaces the saved state.
 func (c *Canister) newHost() *interp.Host {
-	store := region.Store(region.NewMemStore())
-	if c.cfg.Store != nil {
-		store = c.cfg.Store()
+	if c.disk != nil {
+		return interp.NewHost(c.disk.Fresh(c.cfg.Regions))
 	}
-	return interp.NewHost(c.cfg.Regions, store)
+	return interp.NewHost(region.NewManager(c.cfg.Regions, region.NewMemStore()))
 }
 
 // Install installs file on an empty canister (reinstall also on one that
 // has code), running its actor body; args are an actor class's arguments.
+// On a canister restored from disk, install upgrades from the saved state.
 func (c *Canister) Install(file string, args func(params []types.Type) ([]interp.Value, error), reinstall bool) error {
+	if c.saved != nil && !reinstall {
+		return c.Upgrade(file, args)
+	}
 	if c.actor != nil && !reinstall {
 		return &Failure{Code: "IC0538", Message: "Canister " + interp.CanisterIDText + " cannot be installed because the canister is not empty. Try installing with mode='reinstall' instead."}
 	}
@@ -115,9 +224,9 @@ func (c *Canister) Install(file string, args func(params []types.Type) ([]interp
 		return trapFailure(err)
 	}
 	host.Commit()
-	c.host, c.actor, c.stabilized = host, a, false
+	c.host, c.actor, c.stabilized, c.saved, c.file = host, a, false, nil, file
 	a.RunPending()
-	return nil
+	return c.save()
 }
 
 // Upgrade replaces the running code by file's, keeping stable state. An
@@ -126,7 +235,7 @@ func (c *Canister) Install(file string, args func(params []types.Type) ([]interp
 // words in Warning.
 func (c *Canister) Upgrade(file string, args func(params []types.Type) ([]interp.Value, error)) error {
 	c.Warning = ""
-	if c.actor == nil {
+	if c.actor == nil && c.saved == nil {
 		return &Failure{Code: "IC0537", Message: "Attempted to execute a message on canister " + interp.CanisterIDText + " which contains no Wasm module"}
 	}
 	prog, err := c.cfg.Compile(file, c.host)
@@ -144,33 +253,27 @@ func (c *Canister) Upgrade(file string, args func(params []types.Type) ([]interp
 		return fail
 	}
 	c.host.Commit()
-	c.actor, c.stabilized = a, false
+	c.actor, c.stabilized, c.saved, c.file = a, false, nil, file
 	a.RunPending()
-	return nil
+	return c.save()
 }
 
 func (c *Canister) upgrade(prog *interp.Program, args []interp.Value) (*interp.Actor, *Failure) {
-	old := c.actor
-	if !c.stabilized {
-		if err := old.System("preupgrade"); err != nil {
-			return nil, trapFailure(err)
-		}
-	}
-	oldVars := old.Stable()
-	state := make(map[string]interp.Value, len(oldVars))
-	for _, v := range oldVars {
-		state[v.Name] = v.Value
+	oldSig, state, fail := c.oldState()
+	if fail != nil {
+		return nil, fail
 	}
 	newSig, migration := signatureOf(prog)
-	carried, bad := stable.Carry(c.cfg.Mode, signature(oldVars), state, newSig, migration)
+	carried, bad := stable.Carry(c.cfg.Mode, oldSig, state, newSig, migration)
 	if bad != nil {
-		return nil, &Failure{Code: "IC0503", Message: interp.TrapText(bad.Trap), Explanation: bad.Explanation}
+		o := interp.Trapped(bad.Trap)
+		return nil, &Failure{Code: o.Code, Message: o.Message, Explanation: bad.Explanation}
 	}
-	c.Warning = stable.Explain(signature(oldVars), newSig, migration)
+	c.Warning = stable.Explain(oldSig, newSig, migration)
 	// The old version's stable variables were written past the end of
 	// stable memory (classical persistence serialises them there; enhanced
 	// persistence keeps a page of its own), which the memory keeps.
-	c.host.Regions.ReserveBeyond(stable.SerialisedPages(c.cfg.Mode, signature(oldVars), state))
+	c.host.Regions.ReserveBeyond(stable.SerialisedPages(c.cfg.Mode, oldSig, state))
 	a, err := prog.Instantiate(carried, args)
 	if err != nil {
 		return nil, trapFailure(err)
@@ -179,6 +282,29 @@ func (c *Canister) upgrade(prog *interp.Program, args []interp.Value) (*interp.A
 		return nil, trapFailure(err)
 	}
 	return a, nil
+}
+
+// oldState is what an upgrade starts from: the variables saved on disk, or
+// the running version's after its preupgrade.
+func (c *Canister) oldState() (stable.Signature, map[string]interp.Value, *Failure) {
+	if c.saved != nil {
+		return c.saved.sig, c.saved.state, nil
+	}
+	if !c.stabilized {
+		if err := c.actor.System("preupgrade"); err != nil {
+			return nil, nil, trapFailure(err)
+		}
+	}
+	vars := c.actor.Stable()
+	return signature(vars), values(vars), nil
+}
+
+func values(vars []interp.StableVar) map[string]interp.Value {
+	state := make(map[string]interp.Value, len(vars))
+	for _, v := range vars {
+		state[v.Name] = v.Value
+	}
+	return state
 }
 
 // signature is the stable signature of a version's variables.
@@ -217,16 +343,26 @@ func fieldsOf(t types.Type) stable.Signature {
 // Call delivers an ingress message (query: a query) to method with args
 // decoded by decode from the method's parameter types.
 func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) ([]interp.Value, error)) (interp.Outcome, *types.Func, error) {
+	if c.actor == nil && c.saved != nil {
+		if err := c.Upgrade(c.file, noArgs(c.file)); err != nil {
+			return interp.Outcome{}, nil, err
+		}
+	}
 	if c.actor == nil {
 		return interp.Outcome{}, nil, &Failure{Code: "IC0537", Message: "Requested canister has no wasm module"}
 	}
 	switch method {
 	case "__motoko_stabilize_before_upgrade":
-		return c.stabilize(), nil, nil
+		out := c.stabilize()
+		return out, nil, c.save()
 	case "__motoko_destabilize_after_upgrade":
-		return interp.Outcome{Code: "IC0406", Message: "IC0503: " + interp.TrapText("RTS error: No destabilization needed")}, nil, nil
+		o := interp.Trapped("RTS error: No destabilization needed")
+		return interp.Outcome{Code: "IC0406", Message: o.Code + ": " + o.Message}, nil, nil
 	}
 	ft, ok := c.actor.Method(method)
+	if query && ok && ft.Sort != ast.QueryFunc && ft.Sort != ast.CompositeQueryFunc {
+		ok = false // an update method has no query entry point
+	}
 	if !ok {
 		kind := "update"
 		if query {
@@ -235,13 +371,28 @@ func (c *Canister) Call(method string, query bool, decode func(ft *types.Func) (
 		return interp.Outcome{Code: "IC0536", Message: fmt.Sprintf("Error from Canister %s: Canister has no %s method '%s'.", interp.CanisterIDText, kind, method)}, nil, nil
 	}
 	if c.stabilized {
-		return interp.Outcome{Code: "IC0503", Message: interp.TrapText("Messages are blocked during stabilization")}, ft, nil
+		return interp.Trapped("Messages are blocked during stabilization"), ft, nil
 	}
 	args, err := decode(ft)
 	if err != nil {
-		return interp.Outcome{Code: "IC0503", Message: interp.TrapText(err.Error())}, ft, nil
+		return interp.Trapped(err.Error()), ft, nil
 	}
-	return c.actor.Call(method, args, query), ft, nil
+	out := c.actor.Call(method, args, query)
+	if query {
+		return out, ft, nil
+	}
+	return out, ft, c.save()
+}
+
+// noArgs are the install arguments of the implicit upgrade to the saved
+// file: none, which an actor class with parameters cannot take.
+func noArgs(file string) func(params []types.Type) ([]interp.Value, error) {
+	return func(params []types.Type) ([]interp.Value, error) {
+		if len(params) > 0 {
+			return nil, fmt.Errorf("%s is an actor class: upgrade it with its arguments before calling it", file)
+		}
+		return nil, nil
+	}
 }
 
 // stabilize runs the old version's preupgrade ahead of an upgrade, as
@@ -253,7 +404,8 @@ func (c *Canister) stabilize() interp.Outcome {
 	c.host.Begin()
 	if err := c.actor.System("preupgrade"); err != nil {
 		c.host.Rollback()
-		return interp.Outcome{Code: "IC0503", Message: trapFailure(err).Message}
+		f := trapFailure(err)
+		return interp.Outcome{Code: f.Code, Message: f.Message}
 	}
 	c.host.Commit()
 	c.stabilized = true

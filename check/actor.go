@@ -76,27 +76,48 @@ func (c *Checker) bindSharedPat(e *env, p ast.Pat) {
 // MessageContext is the type of a shared function's context pattern.
 var MessageContext = types.NewObj(ast.Object, []types.Field{{Name: "caller", Type: types.Principal}}, nil)
 
-// inferAsync types `async e`: e is checked as the body of a function whose
-// result is the async's.
-func (c *Checker) checkAsync(e *env, x *ast.AsyncExpr, want types.Type) types.Type {
+// checkAsync types `async e` and `async* e`: e is checked as the body of a
+// function whose result is the async's; want is the expected async type, or
+// nil.
+func (c *Checker) checkAsync(e *env, x *ast.AsyncExpr, want *types.Async) types.Type {
 	inner := e.inner()
 	inner.labels, inner.doOpt = nil, nil
 	if want == nil {
 		inner.fn = &fnCtx{result: types.Any}
 		body := c.infer(inner, x.X)
-		return &types.Async{Elem: body}
+		return &types.Async{Star: x.Star, Elem: body}
 	}
-	inner.fn = &fnCtx{result: want}
-	c.check(inner, x.X, want)
-	return &types.Async{Elem: want}
+	if want.Star != x.Star {
+		keyword := "async"
+		if want.Star {
+			keyword = "async*"
+		}
+		other := map[string]string{"async": "async*", "async*": "async"}[keyword]
+		c.fail(x, "M0183", "async expression cannot produce expected async type %s.\nUse keyword '%s' (not '%s') to produce the expected type.",
+			showExpanded(want), keyword, other)
+	}
+	inner.fn = &fnCtx{result: want.Elem}
+	c.check(inner, x.X, want.Elem)
+	return want
 }
 
-// inferAwait types `await e` with e an async value.
+// inferAwait types `await e` with e a future, `await* e` with e a
+// computation (`async* T`).
 func (c *Checker) inferAwait(e *env, x *ast.AwaitExpr) types.Type {
 	t := c.infer(e, x.X)
 	at, ok := types.Promote(t).(*types.Async)
-	if !ok {
-		c.fail(x.X, "M0087", "expected async type, but expression has type%s", show(t))
+	if !ok || at.Star != x.Star {
+		star, hint := "", ""
+		if x.Star {
+			star = "*"
+		}
+		switch {
+		case ok && x.Star:
+			hint = "\nUse keyword 'await' or 'await?' (not 'await*') to consume this type."
+		case ok:
+			hint = "\nUse keyword 'await*' (not 'await' or 'await?') to consume this type."
+		}
+		c.fail(x.X, "M0088", "expected async%s type, but expression has type%s%s", star, showExpanded(t), hint)
 	}
 	return at.Elem
 }

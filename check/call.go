@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
@@ -12,6 +14,11 @@ func (c *Checker) checkCall(e *env, x *ast.CallExpr, want types.Type) types.Type
 	if elab != nil {
 		c.info.Elaborated[x] = elab
 		return c.record(elab, c.checkCall(e, elab, want))
+	}
+	if types.Promote(ft) == types.None {
+		// None is every function: the argument is checked, nothing returns.
+		c.infer(e, x.Arg)
+		return types.None
 	}
 	f, ok := types.Promote(ft).(*types.Func)
 	if !ok {
@@ -125,7 +132,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 				// Every explicit argument bounds the variables; a tag
 				// widens what other arguments fixed (`#A` and `#B` make
 				// {#A; #B}); a number literal takes it.
-				if explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
+				if c.explicit(a) != (pass == 0) || pass == 1 && !mentions(f.Params[i], vars, bounds) && !isTag(a) {
 					continue
 				}
 				if fe, ok := a.(*ast.FuncExpr); ok && !funcAnnotated(fe) {
@@ -185,7 +192,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 			}
 			switch {
 			case hasLo && hasHi && !types.Sub(lo, hi):
-				c.unsatisfiable(x, f, args, v, lo, from[v])
+				c.unsatisfiable(e, x, f, args, v, lo, from[v])
 			case !hasLo && hasHi && hi != types.Any:
 				bounds[v] = hi
 			}
@@ -199,7 +206,95 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 			targs[i] = types.None
 		}
 	}
+	if want == nil {
+		c.chooseByVariance(e, x, f, args, targs)
+	}
 	return targs
+}
+
+// chooseByVariance settles the type arguments of a call with no expected
+// type as moc does, by how each occurs in the result: a covariant one
+// takes its lower bound (the arguments'), a contravariant one its upper
+// bound; an invariant one (under a mutable array or field) needs the two
+// to leave one choice, else there is no "best" one (M0098).
+func (c *Checker) chooseByVariance(e *env, x *ast.CallExpr, f *types.Func, args []ast.Expr, targs []types.Type) {
+	result := types.Seq(stripNames(f.Results))
+	var given []types.Type // the parameters of the arguments given
+	for i, a := range args {
+		if a != nil {
+			given = append(given, stripNames(f.Params[i:i+1])...)
+		}
+	}
+	var undecided []string
+	for i, v := range f.TypeParams {
+		lo, hi := targs[i], v.Bound
+		if mentionsAny(hi, f.TypeParams) {
+			continue // an F-bound: left as inferred
+		}
+		if types.VarianceOf(&types.Tuple{Elems: given}, v)&types.Contravariant != 0 {
+			// An argument bounds it from above too (a mutable array
+			// pins it): it is decided.
+			continue
+		}
+		switch types.VarianceOf(result, v) {
+		case types.Contravariant:
+			targs[i] = hi
+		case types.Invariant:
+			switch {
+			case types.Equal(lo, hi):
+			case hi == types.Any && lo != types.None && types.HasNoSupertypes(lo):
+			case lo == types.None && hi != types.Any && types.HasNoSubtypes(hi):
+				targs[i] = hi
+			default:
+				if lo == types.None {
+					targs[i] = hi
+				}
+				undecided = append(undecided, v.Name)
+			}
+		}
+	}
+	if len(undecided) == 0 {
+		return
+	}
+	plural := ""
+	if len(undecided) > 1 {
+		plural = "s"
+	}
+	inst := make([]string, len(targs))
+	for i, t := range targs {
+		inst[i] = types.String(t)
+	}
+	c.fail(x, "M0098", "cannot apply function of type%s\nto argument of type%s\nbecause there is no \"best\" choice for type parameter%s `%s`.\nHint: Add explicit type instantiation, e.g. <%s>",
+		show(f), show(c.argType(e, args)), plural, strings.Join(undecided, "`, `"), strings.Join(inst, ", "))
+}
+
+// argType is the type of a call's explicit arguments, as messages show it
+// (those not typed yet are inferred on their own).
+func (c *Checker) argType(e *env, args []ast.Expr) types.Type {
+	var ts []types.Type
+	for _, a := range args {
+		if a == nil {
+			continue
+		}
+		t, ok := c.info.Types[a]
+		if !ok {
+			t = c.infer(e, a)
+		}
+		ts = append(ts, t)
+	}
+	return types.Seq(ts)
+}
+
+func mentionsAny(t types.Type, vs []*types.Var) bool {
+	found := false
+	types.Walk(t, func(t types.Type) {
+		for _, v := range vs {
+			if t == types.Type(v) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // inferLambda infers the result type of an unannotated function literal
@@ -236,52 +331,14 @@ func anyMentions(ts []types.Type, vars map[*types.Var]bool, bounds map[*types.Va
 // mentions reports whether t contains a variable not yet bound.
 func mentions(t types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) bool {
 	found := false
-	walk(t, func(v *types.Var) {
-		if vars[v] {
+	types.Walk(t, func(t types.Type) {
+		if v, ok := t.(*types.Var); ok && vars[v] {
 			if _, ok := bounds[v]; !ok {
 				found = true
 			}
 		}
 	})
 	return found
-}
-
-func walk(t types.Type, visit func(*types.Var)) {
-	switch t := t.(type) {
-	case *types.Var:
-		visit(t)
-	case *types.Named:
-		walk(t.Type, visit)
-	case *types.Tuple:
-		for _, el := range t.Elems {
-			walk(el, visit)
-		}
-	case *types.Opt:
-		walk(t.Elem, visit)
-	case *types.Array:
-		walk(t.Elem, visit)
-	case *types.Async:
-		walk(t.Elem, visit)
-	case *types.Obj:
-		for _, f := range t.Fields {
-			walk(f.Type, visit)
-		}
-	case *types.Variant:
-		for _, g := range t.Tags {
-			walk(g.Type, visit)
-		}
-	case *types.Func:
-		for _, p := range t.Params {
-			walk(p, visit)
-		}
-		for _, r := range t.Results {
-			walk(r, visit)
-		}
-	case *types.App:
-		for _, a := range t.Args {
-			walk(a, visit)
-		}
-	}
 }
 
 // funcAnnotated reports whether a function literal's type can be inferred
@@ -388,17 +445,11 @@ func (m matcher) under(mut bool) matcher {
 
 // unsatisfiable reports a type argument that no type fits: the argument
 // wants it at least lo, the context at most something smaller.
-func (c *Checker) unsatisfiable(x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
-	var argTypes []types.Type
-	for _, a := range args {
-		if a != nil {
-			argTypes = append(argTypes, c.info.Types[a])
-		}
-	}
+func (c *Checker) unsatisfiable(e *env, x *ast.CallExpr, f *types.Func, args []ast.Expr, v *types.Var, lo types.Type, arg int) {
 	param := ""
 	if n, ok := f.Params[arg].(*types.Named); ok {
 		param = " `" + n.Name + "`"
 	}
 	c.fail(x, "M0098", "cannot apply function of type%s\nto argument of type%s\nbecause there is no way to satisfy subtyping\n  %s  <:  %s  (for argument%s) ",
-		show(f), show(types.Seq(argTypes)), types.String(lo), v.Name, param)
+		show(f), show(c.argType(e, args)), types.String(lo), v.Name, param)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -32,9 +33,6 @@ func (e *Error) Error() string {
 	}
 	return fmt.Sprintf("%s: %s [%s], %s", span, kind, e.Code, e.Msg)
 }
-
-// InternalError starts the message of an error that is a bug of mori.
-const InternalError = "internal error"
 
 // Source is what an Importer returns for one import path.
 type Source struct {
@@ -122,6 +120,8 @@ type Checker struct {
 	// --default-persistent-actors): its let and var declarations are
 	// stable unless transient.
 	DefaultPersistentActors bool
+	// explicitness remembers the answers of explicit.
+	explicitness map[ast.Expr]bool
 	// Verdicts, when set, lets library modules that checked before skip
 	// their function bodies until needed.
 	Verdicts Verdicts
@@ -143,9 +143,10 @@ func New(importer Importer) *Checker {
 		lazy:     map[*types.Binding]func() types.Type{},
 		public:   map[*ast.Ident]bool{},
 
-		preInferred: map[ast.Expr]types.Type{},
-		predeclared: map[ast.Node]any{},
-		keys:        map[*types.Module]string{},
+		preInferred:  map[ast.Expr]types.Type{},
+		predeclared:  map[ast.Node]any{},
+		explicitness: map[ast.Expr]bool{},
+		keys:         map[*types.Module]string{},
 	}
 }
 
@@ -170,12 +171,12 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 				err = p.err
 				return
 			}
-			e, ok := r.(*Error)
-			if !ok {
-				// A checker bug: report it rather than crash.
-				e = &Error{Span: prog.Span, Code: "M0000", Msg: fmt.Sprintf("%s: %v", InternalError, r)}
+			if e, ok := r.(*Error); ok {
+				err = e
+				return
 			}
-			err = e
+			// A checker bug: report it rather than crash.
+			err = bug.Recovered(r, prog.File)
 		}
 	}()
 	e := &env{c: c, sc: newScope(c.top), file: prog.File, span: prog.Span}

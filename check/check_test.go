@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/parser"
 	"github.com/mori-lang/mori/types"
@@ -166,4 +167,18 @@ func TestNestedGenericCalls(t *testing.T) {
 	prog, info, err := checkSource(t, src)
 	require.NoError(t, err)
 	assert.Equal(t, "Nat", types.String(info.Types[lastLetValue(prog)]))
+}
+
+// A panic inside the checker is a bug of mori, reported as such.
+func TestCheckerBugIsAnInternalError(t *testing.T) {
+	prog, err := parser.ParseFile("t.mo", []byte(`import M "m"; let x = 1;`))
+	require.NoError(t, err)
+	_, _, err = check.Check(prog, func(path, from string) (*check.Source, error) {
+		var sources map[string]*check.Source
+		sources[path] = nil // a bug: writes to a nil map
+		return nil, nil
+	})
+	var internal *bug.Error
+	require.ErrorAs(t, err, &internal)
+	assert.Equal(t, "internal error at t.mo: assignment to entry in nil map", err.Error())
 }

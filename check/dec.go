@@ -73,8 +73,9 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
 		}
-		if isLast && want != nil && !types.Sub(last, want) {
-			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", show(last), show(want))
+		// A declaration gives any expected unit (its value is dropped).
+		if isLast && want != nil && !types.Equal(want, types.Unit) && !types.Sub(last, want) {
+			c.fail(d, "M0096", "expression of type%s\ncannot produce expected type%s", showActual(last), showExpanded(want))
 		}
 	}
 	if beforeBodies != nil {
@@ -117,6 +118,14 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 			for _, id := range ast.PatVars(d.Pat) {
 				c.forward[e.declare(id, types.LetBinding, nil)] = true
 			}
+			if vp, ok := d.Pat.(*ast.VarPat); ok && d.Else == nil {
+				// As moc, whose first pass types every let: a value whose
+				// type its syntax tells is known before its turn.
+				b, value, scope := c.info.Defs[vp.Name], d.Value, *e
+				if known := c.typeBySyntax(&scope, value, false); known != nil {
+					c.lazy[b] = func() types.Type { return c.typeBySyntax(&scope, value, true) }
+				}
+			}
 		case *ast.VarDec:
 			c.forward[e.declare(d.Name, types.VarBinding, nil)] = true
 		case *ast.FuncDec:
@@ -134,6 +143,50 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 		}
 	}
 	return funcs
+}
+
+// typeBySyntax gives the type of an expression that its syntax tells
+// without checking it: a literal, an annotation, a function whose
+// parameters and result are annotated (or a block body, unit), or a block
+// ending in such a function; nil for any other. Types are resolved only
+// when resolve is set (else any non-nil result means there is one).
+func (c *Checker) typeBySyntax(e *env, x ast.Expr, resolve bool) types.Type {
+	switch x := x.(type) {
+	case *ast.LitExpr:
+		return litType(x, false)
+	case *ast.UnaryExpr:
+		if lit, ok := x.X.(*ast.LitExpr); ok && isNumLit(lit) && (x.Op == ast.Neg || x.Op == ast.Plus) {
+			return litType(lit, true)
+		}
+	case *ast.ParenExpr:
+		return c.typeBySyntax(e, x.X, resolve)
+	case *ast.AnnotExpr:
+		if !resolve {
+			return types.Any
+		}
+		return c.resolveType(e, x.Type)
+	case *ast.FuncExpr:
+		if !funcAnnotated(x) {
+			return nil
+		}
+		if !resolve {
+			return types.Any
+		}
+		return c.funcSignature(e, x)
+	case *ast.BlockExpr:
+		for _, d := range x.Decs {
+			switch d.(type) {
+			case *ast.TypeDec, *ast.ClassDec:
+				return nil // the function's types could name them
+			}
+		}
+		if n := len(x.Decs); n > 0 {
+			if fd, ok := x.Decs[n-1].(*ast.FuncDec); ok {
+				return c.typeBySyntax(e, fd.Func, resolve)
+			}
+		}
+	}
+	return nil
 }
 
 // signature resolves a binding's type if it is a function's signature not
@@ -168,9 +221,11 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 			return
 		}
 	}
+	// As moc: an annotation around the whole pattern types the value;
+	// otherwise the value's own type is matched by the pattern.
 	var t types.Type
-	if pt := c.patType(e, d.Pat); pt != nil && !isLitPat(d.Pat) {
-		t = pt
+	if annot := letAnnotation(d.Pat); annot != nil {
+		t = c.resolveType(e, annot)
 		c.check(e, d.Value, t)
 	} else {
 		t = c.infer(e, d.Value)
@@ -188,9 +243,19 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 	}
 }
 
-func isLitPat(p ast.Pat) bool {
-	_, ok := p.(*ast.LitPat)
-	return ok
+// letAnnotation is the type annotating a let's whole pattern, `let (p : T)
+// = e`, or nil.
+func letAnnotation(p ast.Pat) ast.Type {
+	for {
+		switch q := p.(type) {
+		case *ast.ParenPat:
+			p = q.Pat
+		case *ast.AnnotPat:
+			return q.Type
+		default:
+			return nil
+		}
+	}
 }
 
 // typeDef is a type or class definition whose parameters (and, for a type,
@@ -223,6 +288,7 @@ func (c *Checker) declareTypes(e *env, decs []ast.Dec) {
 		}
 	}
 	c.checkProductive(e, cons)
+	c.checkExpansive(e, cons)
 }
 
 // declareTypeNames declares the type names of a block in e and adds the
@@ -321,19 +387,47 @@ func localModule(d *ast.LetDec) (*ast.Ident, *ast.ObjectExpr) {
 }
 
 // checkProductive rejects definitions that only rename each other, such as
-// `type T = T`, which have no meaning (and would expand forever).
+// `type T = T`, which have no meaning (and would expand forever), and, as
+// moc, those that rename one of them.
 func (c *Checker) checkProductive(e *env, cons []*types.Con) {
+	// A definition that renames another leads to it; the bad ones end in
+	// a cycle of such steps. Each walk stops where an earlier one passed
+	// and takes its answer, so every definition is walked from once.
+	const (
+		unseen = iota
+		onPath
+		productive
+		nonProductive
+	)
+	state := make(map[*types.Con]int, len(cons))
+	for _, con := range cons {
+		state[con] = unseen
+	}
 	var bad []string
 	for _, con := range cons {
-		seen := map[*types.Con]bool{}
-		for cur := con; cur != nil && !seen[cur]; {
-			seen[cur] = true
+		var path []*types.Con
+		end := productive
+		for cur := con; ; {
+			s, inBlock := state[cur]
+			if !inBlock || s == productive {
+				break
+			}
+			if s == onPath || s == nonProductive {
+				end = nonProductive
+				break
+			}
+			state[cur] = onPath
+			path = append(path, cur)
 			app, ok := cur.Body.(*types.App)
 			if !ok {
 				break
 			}
-			if cur = app.Con; cur == con {
-				bad = append(bad, con.Name)
+			cur = app.Con
+		}
+		for _, p := range path {
+			state[p] = end
+			if end == nonProductive {
+				bad = append(bad, p.Name)
 			}
 		}
 	}
@@ -435,6 +529,9 @@ func (c *Checker) checkFor(e *env, x *ast.ForExpr) types.Type {
 
 // iterElem finds T in an iterator type `{next : () -> ?T}`.
 func iterElem(t types.Type) (types.Type, bool) {
+	if types.Promote(t) == types.None {
+		return types.None, true
+	}
 	ot, ok := types.Promote(t).(*types.Obj)
 	if !ok {
 		return nil, false

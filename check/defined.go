@@ -241,6 +241,10 @@ func children(x ast.Expr) []ast.Expr {
 		return []ast.Expr{x.X}
 	case *ast.DebugExpr:
 		return []ast.Expr{x.X}
+	case *ast.ToCandidExpr:
+		return x.Args
+	case *ast.FromCandidExpr:
+		return []ast.Expr{x.X}
 	case *ast.AsyncExpr:
 		return []ast.Expr{x.X}
 	case *ast.AwaitExpr:

@@ -121,7 +121,10 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 			return t
 		}
 	case *ast.RecordExpr:
-		if ot, ok := want.(*types.Obj); ok && len(x.Bases) == 0 && ot.Sort == ast.Object {
+		if ot, ok := want.(*types.Obj); ok && ot.Sort == ast.Object {
+			if len(x.Bases) > 0 {
+				return c.checkExtension(e, x, ot, t)
+			}
 			return c.checkRecord(e, x, ot)
 		}
 	case *ast.IfExpr:
@@ -175,11 +178,16 @@ func (c *Checker) checkRaw(e *env, x ast.Expr, t types.Type) types.Type {
 		return c.checkCall(e, x, t)
 	case *ast.AsyncExpr:
 		if at, ok := want.(*types.Async); ok {
-			c.checkAsync(e, x, at.Elem)
+			c.checkAsync(e, x, at)
 			return t
 		}
 	case *ast.TryExpr:
 		return c.checkTry(e, x, t)
+	case *ast.FromCandidExpr:
+		if _, ok := want.(*types.Opt); ok {
+			c.check(e, x.X, types.Blob)
+			return t
+		}
 	case *ast.ActorRefExpr:
 		c.check(e, x.X, types.Text)
 		if ot, ok := types.Normalize(t).(*types.Obj); !ok || ot.Sort != ast.Actor {
@@ -301,7 +309,7 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		}
 		return unname(tt.Elems[x.Index])
 	case *ast.RecordExpr:
-		return c.inferRecord(e, x)
+		return c.extension(e, x, nil)
 	case *ast.DotExpr:
 		return c.inferDot(e, x)
 	case *ast.VariantExpr:
@@ -317,11 +325,18 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 			c.fail(x, "M0064", "misplaced '!' (no enclosing 'do ? { ... }' expression)")
 		}
 		t := c.infer(e, x.X)
-		ot, ok := types.Promote(t).(*types.Opt)
-		if !ok {
-			c.fail(x.X, "M0065", "expected option type before '!', but expression produces type%s", show(t))
+		switch pt := types.Promote(t).(type) {
+		case *types.Opt:
+			return pt.Elem
+		case types.Prim:
+			if pt == types.Null {
+				return types.None // null! always fails
+			}
 		}
-		return ot.Elem
+		if t == types.None {
+			return types.None
+		}
+		c.fail(x.X, "M0065", "expected option type before '!', but expression produces type%s", show(t))
 	case *ast.DoOptExpr:
 		inner := *e
 		inner.doOpt = x
@@ -334,6 +349,10 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 		return &types.Array{Mut: x.Mut, Elem: elem}
 	case *ast.IndexExpr:
 		t := c.infer(e, x.X)
+		if types.Promote(t) == types.None {
+			c.check(e, x.Index, types.Nat)
+			return types.None
+		}
 		switch at := types.Promote(t).(type) {
 		case *types.Array:
 			c.check(e, x.Index, types.Nat)
@@ -436,6 +455,13 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 	case *ast.ThrowExpr:
 		c.check(e, x.X, types.Error)
 		return types.None
+	case *ast.ToCandidExpr:
+		for _, arg := range x.Args {
+			c.infer(e, arg)
+		}
+		return types.Blob
+	case *ast.FromCandidExpr:
+		c.fail(x, "M0176", "from_candid requires but is missing a known type (from context)")
 	case *ast.ActorRefExpr:
 		c.check(e, x.X, types.Text)
 		c.fail(x, "M0058", "no type can be inferred for actor reference")
@@ -479,44 +505,110 @@ func (c *Checker) checkTagArg(e *env, x *ast.VariantExpr, t types.Type) {
 	}
 }
 
-func (c *Checker) inferRecord(e *env, x *ast.RecordExpr) types.Type {
-	fields := map[string]types.Field{}
-	for _, b := range x.Bases {
-		t := c.infer(e, b)
-		ot, ok := types.Promote(t).(*types.Obj)
-		if !ok {
-			c.fail(b, "M0093", "expected object type, but expression produces type%s", show(t))
-		}
-		for _, f := range ot.Fields {
-			fields[f.Name] = f
-		}
-	}
-	// A var field copied into a new record would be shared by both, so a
-	// base's var fields must be overridden.
-	overridden := map[string]bool{}
-	for _, f := range x.Fields {
-		overridden[f.Name.Name] = true
-	}
-	for _, b := range x.Bases {
-		for _, f := range types.Promote(c.info.Types[b]).(*types.Obj).Fields {
-			if f.Mut && !overridden[f.Name] {
-				c.fail(b, "M0179", "base has non-aliasable var field\n  %s", f.Name)
-			}
-		}
-	}
+// extension types a record with bases, `{r1 and r2 with a = 1}`, as moc:
+// the bound below the bases (stripped of the fields given explicitly) and
+// the explicit fields. want, when checking, types the explicit fields it
+// has.
+func (c *Checker) extension(e *env, x *ast.RecordExpr, want *types.Obj) types.Type {
+	fields := make([]types.Field, 0, len(x.Fields))
 	seen := map[string]bool{}
 	for _, f := range x.Fields {
 		if seen[f.Name.Name] {
 			c.fail(f.Name, "M0018", "duplicate field name %s in object", f.Name.Name)
 		}
 		seen[f.Name.Name] = true
-		fields[f.Name.Name] = types.Field{Name: f.Name.Name, Mut: f.Mut, Type: c.annotated(e, f.Type, f.Value)}
+		var t types.Type
+		if wf, ok := fieldOf(want, f.Name.Name); ok && f.Type == nil {
+			c.checkFieldMut(f, wf)
+			t = wf.Type
+			c.check(e, f.Value, t)
+		} else {
+			t = c.annotated(e, f.Type, f.Value)
+		}
+		fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: t})
 	}
-	list := make([]types.Field, 0, len(fields))
-	for _, f := range fields {
-		list = append(list, f)
+	explicit := types.NewObj(ast.Object, fields, nil)
+	if len(x.Bases) == 0 {
+		return explicit
 	}
-	return types.NewObj(ast.Object, list, nil)
+	var result types.Type = types.NewObj(ast.Object, nil, nil)
+	fromBase := map[string]bool{}
+	typeFromBase := map[string]*types.Con{}
+	for _, b := range x.Bases {
+		t := c.infer(e, b)
+		ot, ok := types.Promote(t).(*types.Obj)
+		if !ok {
+			c.fail(b, "M0093", "expected object type, but expression produces type%s", showExpanded(t))
+		}
+		if ot.Sort == ast.Actor {
+			c.fail(b, "M0178", "actors cannot serve as bases in record extensions")
+		}
+		var kept []types.Field
+		for _, f := range ot.Fields {
+			if seen[f.Name] {
+				continue // given explicitly
+			}
+			if f.Mut {
+				// A var field copied into a new record would be shared by both.
+				c.fail(b, "M0179", "base has non-aliasable var field\n  %s", f.Name)
+			}
+			if fromBase[f.Name] {
+				c.fail(b, "M0177", "ambiguous field in base\n  %s", f.Name)
+			}
+			fromBase[f.Name] = true
+			kept = append(kept, f)
+		}
+		for _, tf := range ot.TypeFields {
+			if prev, ok := typeFromBase[tf.Name]; ok && !types.SameDefinition(prev, tf.Con) {
+				c.fail(b, "M0177", "ambiguous type field in base\n  %s", tf.Name)
+			}
+			typeFromBase[tf.Name] = tf.Con
+		}
+		result = types.Glb(result, types.NewObj(ast.Object, kept, ot.TypeFields))
+	}
+	return types.Glb(result, explicit)
+}
+
+// checkExtension checks a record with bases against an expected record
+// type: every field expected must be there, then the record's type must
+// fit.
+func (c *Checker) checkExtension(e *env, x *ast.RecordExpr, want *types.Obj, t types.Type) types.Type {
+	got := c.extension(e, x, want)
+	ot, _ := types.Promote(got).(*types.Obj)
+	var missing []string
+	for _, wf := range want.Fields {
+		if _, ok := fieldOf(ot, wf.Name); !ok {
+			missing = append(missing, "'"+wf.Name+"'")
+		}
+	}
+	if len(missing) > 0 {
+		plural := ""
+		if len(missing) > 1 {
+			plural = "s"
+		}
+		c.fail(x, "M0151", "missing field%s %s from expected type%s", plural, strings.Join(missing, ", "), showExpanded(t))
+	}
+	c.expectSub(e, x, got, t)
+	return got
+}
+
+// fieldOf finds a field of an object type that may be nil.
+func fieldOf(o *types.Obj, name string) (types.Field, bool) {
+	if o == nil {
+		return types.Field{}, false
+	}
+	return o.Field(name)
+}
+
+// checkFieldMut reports a field literal whose mutability differs from the
+// expected field's.
+func (c *Checker) checkFieldMut(f *ast.ExpField, wf types.Field) {
+	switch {
+	case wf.Mut && !f.Mut:
+		c.fail(f, "M0149", "expected mutable 'var' field %s of type%s\nbut found immutable field (insert 'var'?)", wf.Name, show(wf.Type))
+	case !wf.Mut && f.Mut:
+		c.fail(f, "M0150", "expected immutable field %s of type%s\nbut found mutable 'var' field (delete 'var'?)", wf.Name, show(wf.Type))
+	}
 }
 
 func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.Type {
@@ -529,11 +621,8 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 		if !wanted {
 			c.warn(e, f.Span, "M0215", "field `%s` is provided but not expected in record of type%s", f.Name.Name, show(want))
 		}
-		switch {
-		case wanted && wf.Mut && !f.Mut:
-			c.fail(f, "M0149", "expected mutable 'var' field %s of type%s\nbut found immutable field (insert 'var'?)", wf.Name, show(wf.Type))
-		case wanted && !wf.Mut && f.Mut:
-			c.fail(f, "M0150", "expected immutable field %s of type%s\nbut found mutable 'var' field (delete 'var'?)", wf.Name, show(wf.Type))
+		if wanted {
+			c.checkFieldMut(f, wf)
 		}
 		if wanted && f.Type == nil {
 			t = wf.Type
@@ -599,6 +688,10 @@ func builtinMethod(t types.Type, name string) (types.Type, bool) {
 			return method(nil, types.Nat), true
 		case t == types.Blob && (name == "vals" || name == "values"):
 			return method(nil, iterType(types.Nat8)), true
+		case t == types.Blob && name == "keys":
+			return method(nil, iterType(types.Nat)), true
+		case t == types.Blob && name == "get":
+			return method([]types.Type{types.Nat}, types.Nat8), true
 		}
 	}
 	return nil, false
@@ -617,6 +710,9 @@ func (c *Checker) inferDot(e *env, x *ast.DotExpr) types.Type {
 // field or a built-in method.
 func fieldType(t types.Type, name string) (types.Type, bool) {
 	pt := types.Promote(t)
+	if pt == types.None {
+		return types.None, true // None has every field
+	}
 	if ot, ok := pt.(*types.Obj); ok {
 		if f, ok := ot.Field(name); ok {
 			return f.Type, true

@@ -62,7 +62,7 @@ func (c *Checker) checkLit(l *ast.LitExpr, s sign, at ast.Expr, t types.Type) ty
 	neg := s == minus
 	own := litType(l, s != unsigned)
 	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.NatLit && p.IsNumeric() {
-		if !p.IsSigned() && p != types.Float && s != unsigned {
+		if !p.IsSigned() && !p.IsFloat() && s != unsigned {
 			c.fail(at, "M0050", "literal of type%s\ndoes not have expected type%s", show(own), showExpanded(t))
 		}
 		if p.IsFixed() {
@@ -79,9 +79,13 @@ func (c *Checker) checkLit(l *ast.LitExpr, s sign, at ast.Expr, t types.Type) ty
 	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.TextLit && p == types.Blob {
 		return p
 	}
-	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.FloatLit && p == types.Float {
-		if _, err := strconv.ParseFloat(l.Value, 64); err != nil {
-			c.fail(at, "M0048", "literal out of range for type Float")
+	if p, ok := types.Promote(t).(types.Prim); ok && l.Kind == ast.FloatLit && p.IsFloat() {
+		bits := 64
+		if p == types.Float32 {
+			bits = 32
+		}
+		if _, err := strconv.ParseFloat(l.Value, bits); err != nil {
+			c.fail(at, "M0048", "literal out of range for type %s", p)
 		}
 		return p
 	}

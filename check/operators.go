@@ -8,82 +8,92 @@ import (
 // explicit reports whether x's type is determined by x itself rather than
 // by context (number, text and char literals take their type from it):
 // in `a + 1` the explicit side decides the literal's type. The cases follow
-// moc's rules.
-func explicit(x ast.Expr) bool {
+// moc's rules. The answers are remembered: each operator of a chain
+// `1 + 1 + ... + 1` asks about the whole chain below it.
+func (c *Checker) explicit(x ast.Expr) bool {
+	if e, ok := c.explicitness[x]; ok {
+		return e
+	}
+	e := c.explicitRaw(x)
+	c.explicitness[x] = e
+	return e
+}
+
+func (c *Checker) explicitRaw(x ast.Expr) bool {
 	switch x := x.(type) {
 	case *ast.LitExpr:
 		return x.Kind == ast.BoolLit
 	case *ast.VariantExpr, *ast.BreakExpr, *ast.ReturnExpr, *ast.ContinueExpr:
 		return false
 	case *ast.UnaryExpr:
-		return x.Op == ast.Not || explicit(x.X)
+		return x.Op == ast.Not || c.explicit(x.X)
 	case *ast.OptExpr:
-		return explicit(x.X)
+		return c.explicit(x.X)
 	case *ast.DoOptExpr:
-		return explicit(x.Body)
+		return c.explicit(x.Body)
 	case *ast.ParenExpr:
-		return explicit(x.X)
+		return c.explicit(x.X)
 	case *ast.ProjExpr:
-		return explicit(x.X)
+		return c.explicit(x.X)
 	case *ast.DotExpr:
-		return explicit(x.X)
+		return c.explicit(x.X)
 	case *ast.BangExpr:
-		return explicit(x.X)
+		return c.explicit(x.X)
 	case *ast.IndexExpr:
-		return explicit(x.X)
+		return c.explicit(x.X)
 	case *ast.CallExpr:
-		return explicit(x.Fn)
+		return c.explicit(x.Fn)
 	case *ast.LabelExpr:
-		return explicit(x.Body)
+		return c.explicit(x.Body)
 	case *ast.BinaryExpr:
-		return x.Op.IsRelation() || explicit(x.X) || explicit(x.Y)
+		return x.Op.IsRelation() || c.explicit(x.X) || c.explicit(x.Y)
 	case *ast.IfExpr:
-		return explicit(x.Then) || x.Else != nil && explicit(x.Else)
+		return c.explicit(x.Then) || x.Else != nil && c.explicit(x.Else)
 	case *ast.TupleExpr:
 		for _, el := range x.Elems {
-			if !explicit(el) {
+			if !c.explicit(el) {
 				return false
 			}
 		}
 		return true
 	case *ast.RecordExpr:
 		for _, b := range x.Bases {
-			if !explicit(b) {
+			if !c.explicit(b) {
 				return false
 			}
 		}
 		for _, f := range x.Fields {
-			if !explicit(f.Value) {
+			if !c.explicit(f.Value) {
 				return false
 			}
 		}
 		return true
 	case *ast.ArrayExpr:
 		for _, el := range x.Elems {
-			if explicit(el) {
+			if c.explicit(el) {
 				return true
 			}
 		}
 		return false
 	case *ast.SwitchExpr:
-		if !explicit(x.X) {
+		if !c.explicit(x.X) {
 			return false
 		}
 		for _, cs := range x.Cases {
-			if explicit(cs.Body) {
+			if c.explicit(cs.Body) {
 				return true
 			}
 		}
 		return false
 	case *ast.BlockExpr:
-		return explicitDecs(x.Decs)
+		return c.explicitDecs(x.Decs)
 	case *ast.FuncExpr:
 		return explicitPat(x.Param) && x.Result != nil
 	case *ast.LoopExpr:
 		return x.While != nil
 	case *ast.ObjectExpr:
 		for _, f := range x.Fields {
-			if !explicitDecs([]ast.Dec{f.Dec}) {
+			if !c.explicitDecs([]ast.Dec{f.Dec}) {
 				return false
 			}
 		}
@@ -92,27 +102,27 @@ func explicit(x ast.Expr) bool {
 	return true
 }
 
-func explicitDecs(decs []ast.Dec) bool {
+func (c *Checker) explicitDecs(decs []ast.Dec) bool {
 	for _, d := range decs {
 		switch d := d.(type) {
 		case *ast.ExprDec:
-			if !explicit(d.X) {
+			if !c.explicit(d.X) {
 				return false
 			}
 		case *ast.LetDec:
-			if !explicit(d.Value) {
+			if !c.explicit(d.Value) {
 				return false
 			}
 		case *ast.VarDec:
-			if !explicit(d.Value) {
+			if !c.explicit(d.Value) {
 				return false
 			}
 		case *ast.FuncDec:
-			if !explicit(d.Func) {
+			if !c.explicit(d.Func) {
 				return false
 			}
 		case *ast.ClassDec:
-			if !explicitPat(d.Param) || !explicitDecs(fieldDecs(d.Fields)) {
+			if !explicitPat(d.Param) || !c.explicitDecs(fieldDecs(d.Fields)) {
 				return false
 			}
 		}
@@ -163,7 +173,7 @@ func explicitPat(p ast.Pat) bool {
 
 // inferOperands types the two operands of a binary operator.
 func (c *Checker) inferOperands(e *env, x, y ast.Expr) (types.Type, types.Type) {
-	switch ex, ey := explicit(x), explicit(y); {
+	switch ex, ey := c.explicit(x), c.explicit(y); {
 	case ex && !ey:
 		tx := c.infer(e, x)
 		return tx, c.check(e, y, types.Promote(tx))
@@ -193,7 +203,7 @@ func binaryDefined(op ast.BinOp, p types.Prim) bool {
 func unaryDefined(op ast.UnOp, p types.Prim) bool {
 	switch op {
 	case ast.Neg:
-		return p.IsSigned() || p == types.Float
+		return p.IsSigned() || p.IsFloat()
 	case ast.Plus:
 		return p.IsNumeric()
 	case ast.BitNot:

@@ -24,11 +24,19 @@ func (c *Checker) bindPat(e *env, p ast.Pat, t types.Type) {
 // variables in e's innermost scope.
 func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 	c.info.PatTypes[p] = t
+	if types.Promote(t) == types.None && c.checkPatOfNone(e, p) {
+		return
+	}
 	switch p := p.(type) {
 	case *ast.WildPat:
 	case *ast.VarPat:
 		e.declare(p.Name, types.LetBinding, t)
 	case *ast.LitPat:
+		if types.Promote(t) == types.None {
+			// Nothing to match: the literal has its own type.
+			c.record(p.Lit, litType(p.Lit, p.Neg))
+			return
+		}
 		// moc matches number literals against a Nat scrutinee as Ints.
 		lt := t
 		if types.Normalize(t) == types.Nat {
@@ -68,6 +76,16 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			}
 			c.checkPat(e, f.Pat, ft.Type)
 		}
+		for _, id := range p.Types {
+			con, ok := ot.TypeField(id.Name)
+			if !ok {
+				c.fail(id, "M0119", "type field %s is not contained in expected type%s", id.Name, show(t))
+			}
+			if _, dup := e.sc.typs[id.Name]; dup {
+				c.fail(id, "M0051", "duplicate definition for type %s in block", id.Name)
+			}
+			e.sc.typs[id.Name] = typeEntry{con: con}
+		}
 	case *ast.VariantPat:
 		vt, ok := types.Promote(t).(*types.Variant)
 		if !ok {
@@ -87,28 +105,18 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			c.fail(p, "M0117", "pattern of type%s\ncannot consume expected type%s", show(types.Unit), show(tag.Type))
 		}
 	case *ast.OptPat:
-		ot, ok := types.Promote(t).(*types.Opt)
-		if !ok {
-			c.shapeError(p, "M0115", "option", t, "`?_`")
-		}
-		c.checkPat(e, p.Pat, ot.Elem)
-	case *ast.AltPat:
-		// Both sides must bind the same names, to one binding each.
-		c.checkPat(e, p.Left, t)
-		right := e.inner()
-		c.checkPat(right, p.Right, t)
-		left := ast.PatVars(p.Left)
-		rightVars := ast.PatVars(p.Right)
-		if len(left) != len(rightVars) {
-			c.fail(p, "M0189", "alternative patterns must bind the same variables")
-		}
-		for _, id := range rightVars {
-			b := e.sc.vals[id.Name]
-			if b == nil || !types.Equal(b.Type, right.sc.vals[id.Name].Type) {
-				c.fail(id, "M0189", "alternative patterns must bind the same variables")
+		var elem types.Type = types.None // null matches no ?p
+		switch pt := types.Promote(t).(type) {
+		case *types.Opt:
+			elem = pt.Elem
+		default:
+			if pt != types.Null && pt != types.None {
+				c.shapeError(p, "M0115", "option", t, "`?_`")
 			}
-			c.info.Defs[id] = b
 		}
+		c.checkPat(e, p.Pat, elem)
+	case *ast.AltPat:
+		c.checkAltPat(e, p, t)
 	case *ast.AnnotPat:
 		at := c.resolveType(e, p.Type)
 		if !types.Sub(t, at) {
@@ -117,6 +125,60 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 		c.checkPat(e, p.Pat, at)
 	default:
 		c.fail(p, "M0000", "unsupported pattern")
+	}
+}
+
+// checkPatOfNone checks a tuple, record or variant pattern against None,
+// whose parts are None too (it matches no value); false for other patterns.
+func (c *Checker) checkPatOfNone(e *env, p ast.Pat) bool {
+	switch p := p.(type) {
+	case *ast.TuplePat:
+		for _, el := range p.Elems {
+			c.checkPat(e, el, types.None)
+		}
+	case *ast.RecordPat:
+		for _, f := range p.Fields {
+			c.checkPat(e, f.Pat, types.None)
+		}
+	case *ast.VariantPat:
+		if p.Arg != nil {
+			c.checkPat(e, p.Arg, types.None)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// checkAltPat checks `p1 or p2`: both sides must bind the same names, each
+// bound once, at the least upper bound of its types on the two sides.
+func (c *Checker) checkAltPat(e *env, p *ast.AltPat, t types.Type) {
+	mark := len(c.declared)
+	left, right := e.inner(), e.inner()
+	c.checkPat(left, p.Left, t)
+	c.checkPat(right, p.Right, t)
+	// The sides' own bindings give way to the merged ones.
+	c.declared = c.declared[:mark]
+	leftVars, rightVars := ast.PatVars(p.Left), ast.PatVars(p.Right)
+	same := len(leftVars) == len(rightVars)
+	for _, id := range rightVars {
+		same = same && left.sc.vals[id.Name] != nil
+	}
+	if !same {
+		c.fail(p, "M0189", "different set of bindings in pattern alternatives")
+	}
+	for _, id := range leftVars {
+		tl, tr := left.sc.vals[id.Name].Type, right.sc.vals[id.Name].Type
+		if !types.Sub(tl, tr) && !types.Sub(tr, tl) {
+			c.warn(e, p.Span, "M0190", "pattern variable %s has larger type%s\nbecause its types in the pattern alternatives are unrelated smaller types:\ntype in left pattern is%s\ntype in right pattern is%s",
+				id.Name, show(types.Lub(tl, tr)), show(tl), show(tr))
+		}
+		b := e.declare(id, types.LetBinding, types.Lub(tl, tr))
+		for _, other := range ast.AllPatVars(p) {
+			if other.Name == id.Name {
+				c.info.Defs[other] = b
+			}
+		}
 	}
 }
 
@@ -255,6 +317,9 @@ func (c *Checker) failUntyped(p ast.Pat) {
 	}
 	if find(p) {
 		c.fail(at, "M0103", "cannot infer type of variable")
+	}
+	if alt, ok := p.(*ast.AltPat); ok {
+		c.fail(alt, "M0184", "cannot infer the type of this or-pattern, please add a type annotation")
 	}
 	c.fail(p, "M0184", "cannot infer the type of this pattern, please add a type annotation")
 }

@@ -25,7 +25,9 @@ func suggest(desc, name string, names []string) string {
 			continue
 		}
 		seen[n] = true
-		if d := editDistance(name, n); strings.HasPrefix(n, name) || d <= limit {
+		if strings.HasPrefix(n, name) {
+			found = append(found, candidate{len(n) - len(name), n})
+		} else if d, ok := editDistance(name, n, limit); ok {
 			found = append(found, candidate{d, n})
 		}
 	}
@@ -46,29 +48,49 @@ func suggest(desc, name string, names []string) string {
 }
 
 // editDistance counts the insertions, deletions, substitutions and swaps
-// of adjacent characters that turn a into b (optimal string alignment).
-func editDistance(a, b string) int {
-	d := make([][]int, len(a)+1)
-	for i := range d {
-		d[i] = make([]int, len(b)+1)
-		d[i][0] = i
+// of adjacent characters that turn a into b (optimal string alignment),
+// when they are at most limit; ok is false when more are needed. Only
+// the cells within limit of the table's diagonal can stay within limit,
+// so only those are computed: two long names cost time proportional to
+// their length times the limit, and memory to their length.
+func editDistance(a, b string, limit int) (d int, ok bool) {
+	if len(a)-len(b) > limit || len(b)-len(a) > limit {
+		return 0, false
 	}
-	for j := range d[0] {
-		d[0][j] = j
+	over := limit + 1 // any distance beyond the limit
+	// Rows i-2, i-1 and i of the table, each of len(b)+1 cells.
+	before, prev, cur := make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = min(j, over)
 	}
 	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-limit), min(len(b), i+limit)
+		cur[lo-1] = over
+		if lo == 1 {
+			cur[0] = min(i, over)
+		}
+		best := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			c := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				c = min(c, before[j-2]+1)
 			}
+			cur[j] = min(c, over)
+			best = min(best, cur[j])
 		}
+		if hi < len(b) {
+			cur[hi+1] = over // outside the band, for the next row
+		}
+		if best > limit {
+			return 0, false
+		}
+		before, prev, cur = prev, cur, before
 	}
-	return d[len(a)][len(b)]
+	return prev[len(b)], prev[len(b)] <= limit
 }
 
 // conversionHint proposes library functions that convert between two

@@ -28,7 +28,7 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 	case *ast.ArrayType:
 		return &types.Array{Mut: t.Mut, Elem: c.resolveType(e, t.Elem)}
 	case *ast.AsyncType:
-		return &types.Async{Elem: c.resolveType(e, t.Elem)}
+		return &types.Async{Star: t.Star, Elem: c.resolveType(e, t.Elem)}
 	case *ast.WeakType:
 		// Nothing is collected while mori runs a program, so a weak
 		// reference behaves as the value itself.
@@ -50,7 +50,7 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 			}
 			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: ft})
 		}
-		return types.NewObj(t.Sort, fields, nil)
+		return types.NewObj(t.Sort, fields, c.typeMembers(e, t.TypeMembers))
 	case *ast.VariantType:
 		tags := make([]types.Tag, 0, len(t.Tags))
 		seenTags := map[string]bool{}
@@ -66,6 +66,10 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 			tags = append(tags, types.Tag{Name: g.Tag.Name, Type: tt})
 		}
 		return types.NewVariant(tags)
+	case *ast.AndType:
+		return c.resolveBound(e, t.X, t.Y, false)
+	case *ast.OrType:
+		return c.resolveBound(e, t.X, t.Y, true)
 	case *ast.FuncType:
 		inner := e.inner()
 		vars := c.declareTypeParams(inner, t.TypeParams)
@@ -215,10 +219,45 @@ func (c *Checker) declareTypeParamNames(e *env, params []*ast.TypeParam) []*type
 	return vars
 }
 
+// resolveBounds sets the bounds of the parameters vars declared for params
+// in e.
 func (c *Checker) resolveBounds(e *env, params []*ast.TypeParam, vars []*types.Var) {
 	for i, p := range params {
 		if p.Bound != nil {
 			vars[i].Bound = c.resolveType(e, p.Bound)
 		}
 	}
+}
+
+// resolveBound resolves `x or y` (upper) or `x and y` to the bound of the
+// two types. Definitions are resolved in order, as moc does, so the bound
+// cannot expand a later one.
+func (c *Checker) resolveBound(e *env, x, y ast.Type, upper bool) types.Type {
+	tx, ty := c.resolveType(e, x), c.resolveType(e, y)
+	bound, ok := types.Combine(tx, ty, upper)
+	if !ok {
+		what := "intersection"
+		if upper {
+			what = "union"
+		}
+		c.fail(y, "M0168", "cannot compute %s of types containing recursive or forward references to other type definitions", what)
+	}
+	return bound
+}
+
+// typeMembers resolves the `type T<A> = U` members of an object type.
+func (c *Checker) typeMembers(e *env, decs []*ast.TypeDec) []types.TypeField {
+	var members []types.TypeField
+	seen := map[string]bool{}
+	for _, d := range decs {
+		if seen[d.Name.Name] {
+			c.fail(d.Name, "M0018", "duplicate type field name %s in object type", d.Name.Name)
+		}
+		seen[d.Name.Name] = true
+		inner := e.inner()
+		con := &types.Con{Name: d.Name.Name, Params: c.declareTypeParams(inner, d.Params)}
+		con.Body = c.resolveType(inner, d.Type)
+		members = append(members, types.TypeField{Name: d.Name.Name, Con: con})
+	}
+	return members
 }

@@ -1,42 +1,39 @@
 package driver
 
 import (
-	"io"
+	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
-	"github.com/mori-lang/mori/check"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mori-lang/mori/internal/golden"
 	"github.com/mori-lang/mori/interp"
-	"github.com/mori-lang/mori/parser"
 )
 
-// FuzzPipeline feeds arbitrary source through parsing, checking and
-// compiling (not running: an input may loop forever): whatever the input,
-// mori must answer with a diagnostic or a program, never a Go panic.
-func FuzzPipeline(f *testing.F) {
-	for _, dir := range goldenDirs[:3] {
-		files, _ := filepath.Glob(filepath.Join(dir, "*.mo"))
-		for _, file := range files {
-			if src, err := os.ReadFile(file); err == nil && !strings.Contains(string(src), "import") {
-				f.Add(string(src))
-			}
-		}
+// FuzzRun runs any input the way `mori run` does, within a small heap
+// budget and a bound on its steps so that every run ends: mori must answer
+// with the program's output, a trap or an error in the program, never with
+// a bug of its own (exit status 3). The golden programs are the seeds.
+func FuzzRun(f *testing.F) {
+	srcs, err := golden.Sources("..")
+	require.NoError(f, err)
+	for _, src := range srcs {
+		f.Add(src)
 	}
+	dir := f.TempDir()
+	main := filepath.Join(dir, "f.mo")
 	f.Fuzz(func(t *testing.T, src string) {
-		prog, err := parser.ParseFile("fuzz.mo", []byte(src))
-		if err != nil {
-			return
-		}
-		loader := &Loader{Dir: t.TempDir()}
-		mods, info, err := check.Check(prog, loader.Import)
-		if err != nil {
-			if strings.Contains(err.Error(), check.InternalError) {
-				t.Fatal(err)
-			}
-			return
-		}
-		_, _ = interp.Compile(mods, info, interp.Config{Stdout: io.Discard})
+		require.NoError(t, os.WriteFile(main, []byte(src), 0o644))
+		var stderr bytes.Buffer
+		status := Run("f.mo", Options{
+			Loader:  Loader{Dir: dir},
+			Stdout:  &bytes.Buffer{},
+			Stderr:  &stderr,
+			Interp:  interp.Config{MaxSteps: 200_000},
+			MaxHeap: 256 << 20,
+		})
+		require.NotEqual(t, ExitInternal, status, "%s", stderr.String())
 	})
 }

@@ -10,20 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// goldenDirs hold programs NAME.mo with the output moc produced for them in
-// NAME.out (see testdata/README.md for the format).
-var goldenDirs = []string{
-	"../testdata/run",
-	"../testdata/region",
-	"../testdata/programs",
-	"../testdata/regionprograms",
-	"../testdata/typeerrors",
-	"../stdlib/testdata",
-	"../examples",
-	"../bench",
-}
+	"github.com/mori-lang/mori/internal/golden"
+)
 
 // syntaxErrorMark ends the part of a syntax error line that must match moc;
 // the rest is mori's own wording.
@@ -35,23 +24,19 @@ const syntaxErrorMark = "syntax error [M0001]"
 // trusted, and only the bodies of the functions that run are checked.
 func TestGolden(t *testing.T) {
 	verdicts := NewCheckCache(t.TempDir(), "golden")
-	for _, dir := range goldenDirs {
-		files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
+	files, err := golden.Files("..")
+	require.NoError(t, err)
+	for _, file := range files {
+		want, err := os.ReadFile(strings.TrimSuffix(file, ".mo") + ".out")
 		require.NoError(t, err)
-		for _, file := range files {
-			want, err := os.ReadFile(strings.TrimSuffix(file, ".mo") + ".out")
-			if err != nil {
-				continue // a helper module, not a test
+		dir, name := filepath.Split(file)
+		t.Run(filepath.Base(dir)+"/"+name, func(t *testing.T) {
+			if testing.Short() && filepath.Base(dir) == "bench" {
+				t.Skip("benchmark programs are slow")
 			}
-			name := filepath.Base(file)
-			t.Run(filepath.Base(dir)+"/"+name, func(t *testing.T) {
-				if testing.Short() && filepath.Base(dir) == "bench" {
-					t.Skip("benchmark programs are slow")
-				}
-				got := runGolden(filepath.Dir(file), name, verdicts)
-				assert.Equal(t, normalize(string(want)), normalize(got))
-			})
-		}
+			got := runGolden(dir, name, verdicts)
+			assert.Equal(t, normalize(string(want)), normalize(got))
+		})
 	}
 }
 

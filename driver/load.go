@@ -69,7 +69,10 @@ func (l *Loader) parseFile(name, file string, library bool) (f parsedFile, found
 	if f, ok := l.parsed[name]; ok && f.embedded == nil && f.size == info.Size() && f.mod.Equal(info.ModTime()) {
 		return f, true, nil
 	}
-	src, err := os.ReadFile(file)
+	src, err := readSource(file)
+	if big := tooLarge(name, err); big != nil {
+		return f, true, big
+	}
 	if err != nil {
 		return f, false, nil
 	}
@@ -126,7 +129,10 @@ func (l *Loader) path(name string) string {
 
 // ParseMain parses the program's main file.
 func (l *Loader) ParseMain(name string) (*ast.Program, error) {
-	src, err := os.ReadFile(l.path(name))
+	src, err := readSource(l.path(name))
+	if big := tooLarge(name, err); big != nil {
+		return nil, big
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read file: %v", name, errorText(err))
 	}
@@ -180,12 +186,14 @@ func (l *Loader) importPackage(importPath string) (*check.Source, error) {
 	var f parsedFile
 	var err error
 	if dir, ok := l.Packages[pkg]; ok {
-		file := filepath.Join(dir, filepath.FromSlash(module))
+		// As moc: mo:pkg/M is M.mo, else M/lib.mo (a module's folder);
+		// mo:pkg alone is lib.mo. The module's path names its own file, so
+		// that its relative imports start from its folder.
 		var found bool
-		if f, found, err = l.parseFile(importPath+".mo", file+".mo", true); !found {
-			// As moc: mo:pkg/dir is dir/lib.mo when there is no dir.mo.
-			importPath = "mo:" + pkg + "/" + module + "/lib"
-			if f, found, err = l.parseFile(importPath+".mo", filepath.Join(file, "lib.mo"), true); !found {
+		importPath = "mo:" + pkg + "/" + module
+		if f, found, err = l.parseFile(importPath+".mo", filepath.Join(dir, filepath.FromSlash(module)+".mo"), true); !found {
+			importPath += "/lib"
+			if f, found, err = l.parseFile(importPath+".mo", filepath.Join(dir, filepath.FromSlash(module), "lib.mo"), true); !found {
 				return nil, &check.NotFoundError{Msg: fmt.Sprintf("package %q has no module %q", pkg, module)}
 			}
 		}

@@ -27,11 +27,21 @@ type Options struct {
 	Explain io.Writer
 }
 
-// Run executes the commands against a fresh canister and prints the
-// transcript. It stops at a program that does not compile, returning its
-// error; everything else, traps included, is part of the transcript.
-func Run(cmds []Command, opts Options) error {
-	c := canister.New(opts.Canister)
+// Run executes the commands against a fresh canister (or the one saved in
+// the state directory of opts.Canister) and prints the transcript. It
+// stops at a program that does not compile or a state that cannot be read
+// or saved, returning its error; everything else, traps included, is part
+// of the transcript.
+func Run(cmds []Command, opts Options) (err error) {
+	c, err := canister.New(opts.Canister)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := c.Close(); err == nil {
+			err = cerr
+		}
+	}()
 	for _, cmd := range cmds {
 		if cmd.Verb == "install" || cmd.Verb == "reinstall" || cmd.Verb == "upgrade" {
 			fmt.Fprintf(opts.Out, "ingress Completed: Reply: 0x%s\n", createReply)
@@ -94,6 +104,9 @@ func message(c *canister.Canister, cmd Command, opts Options) error {
 		}
 		fmt.Fprintf(opts.Out, "%sErr: %s: %s\n", prefix, f.Code, f.Message)
 		return nil
+	}
+	if err != nil {
+		return err
 	}
 	if out.Rejected() {
 		fmt.Fprintf(opts.Out, "%sErr: %s: %s\n", prefix, out.Code, out.Message)

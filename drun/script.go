@@ -60,15 +60,25 @@ func Parse(file, src string) ([]Command, error) {
 	return cmds, nil
 }
 
-// FromMotoko is the script a Motoko test file stands for: install it, then
-// its `//CALL ingress M ARG`, `//CALL query M ARG` and `//CALL upgrade`
-// lines in order (`//OR-CALL` counts as `//CALL`).
+// Mangle rewrites a Motoko test file as moc's test runner does before
+// compiling it: a line's code before `//OR-CALL` is dropped and the
+// comment becomes `//CALL` (the code calls what the script then sends).
+func Mangle(src string) string {
+	lines := strings.Split(src, "\n")
+	for i, line := range lines {
+		if j := strings.Index(line, "//OR-CALL"); j >= 0 {
+			lines[i] = "//CALL" + line[j+len("//OR-CALL"):]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// FromMotoko is the script a (mangled) Motoko test file stands for:
+// install it, then its `//CALL ingress M ARG`, `//CALL query M ARG` and
+// `//CALL upgrade` lines in order.
 func FromMotoko(file, src string) ([]Command, error) {
 	cmds := []Command{{Line: 0, Verb: "install", Target: file}}
 	for i, line := range strings.Split(src, "\n") {
-		if j := strings.Index(line, "//OR-CALL"); j >= 0 {
-			line = "//CALL" + line[j+len("//OR-CALL"):]
-		}
 		rest, ok := strings.CutPrefix(line, "//CALL ")
 		if !ok {
 			continue

@@ -82,6 +82,50 @@ func (a *Actor) Stable() []StableVar {
 	return out
 }
 
+// MethodName tells which public shared function of the actor (of this
+// version or an earlier one) v is, so that a stable reference to it can be
+// saved by name.
+func (a *Actor) MethodName(v Value) (string, bool) {
+	key := v.Ref
+	if cl, ok := key.(*closure); ok {
+		key = cl.code
+	}
+	name, ok := a.rt.prog.host.methodNames[key]
+	return name, ok
+}
+
+// nameMethods records the names of the actor's public shared functions,
+// by their code: the names outlive the version, not its heap.
+func (a *Actor) nameMethods() {
+	for i, name := range a.obj.Layout.Names {
+		if _, public := a.Method(name); public {
+			if cl, ok := a.obj.Fields[i].Ref.(*closure); ok {
+				a.rt.prog.host.methodNames[cl.code] = name
+			}
+		}
+	}
+}
+
+// MethodRef returns a reference to the public shared function name of
+// whichever version of the actor runs when it is called, as a stable
+// function reference is on the IC: a message to the canister's method.
+func (h *Host) MethodRef(name string) Value {
+	ref := &value.Builtin{Name: name}
+	ref.Fn = func(ctx value.Context, args []Value) Value {
+		t := ctx.(*Thread)
+		if t.co == nil || t.co.rt.actor == nil {
+			value.Fail("a shared function is called outside a message")
+		}
+		fn, ok := t.co.rt.actor.obj.Field(name)
+		if _, public := t.co.rt.actor.Method(name); !ok || !public {
+			value.Fail("the canister has no method " + name)
+		}
+		return t.Call(fn, args)
+	}
+	h.methodNames[ref] = name
+	return Value{Ref: ref}
+}
+
 // Type is the actor's interface: its public shared functions.
 func (a *Actor) Type() *types.Obj { return a.typ }
 
@@ -95,9 +139,9 @@ func (a *Actor) Method(name string) (*types.Func, bool) {
 	return ft, ok && ft.Sort != ast.LocalFunc
 }
 
-// Outcome is how a message ended: its reply, or a reject code
-// (IC0503 for a trap, IC0406 for an error thrown to the top) and message
-// in the replica's words.
+// Outcome is how a message ended: its reply, or a reject code (IC0503 or
+// IC0502 for a trap, IC0406 for an error thrown to the top) and message in
+// the replica's words.
 type Outcome struct {
 	Reply   []Value
 	Code    string
@@ -107,10 +151,24 @@ type Outcome struct {
 // Rejected reports whether the message failed.
 func (o Outcome) Rejected() bool { return o.Code != "" }
 
-// TrapText is the replica's message of a canister trap.
-func TrapText(message string) string {
-	return "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message +
-		"'.\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped-explicitly"
+// Trapped is how the replica reports a message that trapped with the
+// canister's message: IC0503 for a trap the canister raised, IC0502 for
+// one the Wasm engine raised (division by zero, stack overflow), which
+// compiled code leaves to the engine.
+func Trapped(message string) Outcome {
+	const consider = ".\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped"
+	if engine, ok := engineTraps[message]; ok {
+		return Outcome{Code: "IC0502", Message: "Error from Canister " + CanisterIDText + ": Canister trapped: " + engine + consider}
+	}
+	return Outcome{Code: "IC0503", Message: "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message + "'" + consider + "-explicitly"}
+}
+
+// engineTraps gives the engine's words for the traps it raises itself.
+var engineTraps = map[string]string{
+	"divide by zero":                "integer division by 0",
+	"remainder by zero":             "integer division by 0",
+	"divide result unrepresentable": "integer overflow",
+	"stack overflow":                "stack overflow",
 }
 
 // Call delivers an ingress message (or, with query, a query) to a public
@@ -138,9 +196,9 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	rt.run()
 	switch {
 	case !fu.done:
-		return Outcome{Code: "IC0503", Message: TrapText("message did not complete")}
+		return Trapped("message did not complete")
 	case fu.trapped:
-		return Outcome{Code: "IC0503", Message: TrapText(fu.trap)}
+		return Trapped(fu.trap)
 	case fu.rejected:
 		return Outcome{Code: "IC0406", Message: fu.err.AsTuple()[1].AsText()}
 	}

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/candid"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
 )
@@ -47,6 +48,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 		for name, i := range system {
 			a.system[name] = f.slots[i]
 		}
+		a.nameMethods()
 		rt.actor = a
 		return obj
 	}
@@ -183,6 +185,9 @@ func (c *compiler) asyncExpr(x *ast.AsyncExpr) evalFn {
 	body := c.expr(x.X)
 	c.funcState, c.loopLabel = saved, loopLabel
 	c.leaf = false // the message keeps the frame
+	if x.Star {
+		return func(t *Thread, f *Frame) Value { return Value{Ref: &computation{body: body, frame: f}} }
+	}
 	return func(t *Thread, f *Frame) Value {
 		fu := rt.spawn(func(t *Thread) Value {
 			v := body(t, f)
@@ -195,8 +200,26 @@ func (c *compiler) asyncExpr(x *ast.AsyncExpr) evalFn {
 	}
 }
 
+// computation is the value of `async* e`: e and its frame, evaluated by
+// each `await*` in the awaiting message itself (no message is sent and
+// nothing commits unless e awaits).
+type computation struct {
+	body  evalFn
+	frame *Frame
+}
+
 func (c *compiler) awaitExpr(x *ast.AwaitExpr) evalFn {
 	fut := c.operand(x.X)
+	if x.Star {
+		return func(t *Thread, f *Frame) Value {
+			comp := fut(t, f).Ref.(*computation)
+			v := comp.body(t, comp.frame)
+			if t.ctl == ctlReturn {
+				v, t.ctl, t.val = t.val, ctlNone, Value{}
+			}
+			return v
+		}
+	}
 	return func(t *Thread, f *Frame) Value { return t.await(fut(t, f).Ref.(*future)) }
 }
 
@@ -259,4 +282,51 @@ func (t *Thread) protect(body evalFn, f *Frame) (v Value, err Value, threw bool)
 		}
 	}()
 	return body(t, f), Value{}, false
+}
+
+// toCandid compiles `to_candid(e1, ..., en)`: the Candid message of the
+// values at their static types.
+func (c *compiler) toCandid(x *ast.ToCandidExpr) evalFn {
+	args := make([]evalFn, len(x.Args))
+	ts := make([]types.Type, len(x.Args))
+	for i, a := range x.Args {
+		args[i], ts[i] = c.operand(a), c.info.Types[a]
+	}
+	site := c.site(x)
+	return func(t *Thread, f *Frame) Value {
+		vs := make([]Value, len(args))
+		for i, a := range args {
+			vs[i] = a(t, f)
+		}
+		b, err := candid.Encode(ts, vs)
+		if err != nil {
+			trap(site, err.Error())
+		}
+		return value.MakeBlob(string(b))
+	}
+}
+
+// fromCandid compiles `from_candid e` at `?T`: T's values decoded from the
+// message, null when they do not fit T.
+func (c *compiler) fromCandid(x *ast.FromCandidExpr) evalFn {
+	blob := c.operand(x.X)
+	elem := c.typeOf(x).(*types.Opt).Elem
+	ts := []types.Type{elem}
+	tuple, isTuple := types.Promote(elem).(*types.Tuple)
+	if isTuple && len(tuple.Elems) != 1 {
+		ts = tuple.Elems
+	}
+	site := c.site(x)
+	return func(t *Thread, f *Frame) Value {
+		vs, ok, err := candid.DecodeOpt([]byte(blob(t, f).AsBlob()), ts)
+		switch {
+		case err != nil:
+			trap(site, err.Error())
+		case !ok:
+			return value.Null
+		case isTuple && len(tuple.Elems) != 1:
+			return value.MakeOpt(value.MakeTuple(vs))
+		}
+		return value.MakeOpt(vs[0])
+	}
 }

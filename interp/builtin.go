@@ -9,7 +9,7 @@ import (
 )
 
 // Built-in methods of arrays (size, get, put, vals, values, keys), Text
-// (size, chars) and Blob (size, vals, values). A call `a.size()` is
+// (size, chars) and Blob (size, get, vals, values, keys). A call `a.size()` is
 // compiled to the operation itself; `a.size` alone makes a function value.
 
 // method is a built-in method bound to its receiver; site is where a trap
@@ -29,6 +29,18 @@ func iterator(next func() (Value, bool)) Value {
 		return value.MakeOpt(v)
 	})
 	return value.MakeObject(nextLayout, []Value{fn})
+}
+
+// indices iterates over 0..n-1.
+func indices(n int) Value {
+	i := 0
+	return iterator(func() (Value, bool) {
+		if i >= n {
+			return Value{}, false
+		}
+		i++
+		return value.Int(int64(i - 1)), true
+	})
 }
 
 func arrayIndex(a *value.Array, i Value, site *ast.Span) int {
@@ -71,14 +83,7 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 			}, true
 		case "keys":
 			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
-				n, i := len(r.AsArray().Elems), 0
-				return iterator(func() (Value, bool) {
-					if i >= n {
-						return Value{}, false
-					}
-					i++
-					return value.Int(int64(i - 1)), true
-				})
+				return indices(len(r.AsArray().Elems))
 			}, true
 		}
 	case types.Prim:
@@ -102,6 +107,18 @@ func builtinMethod(t types.Type, name string) (method, bool) {
 		case t == types.Blob && name == "size":
 			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
 				return value.Int(int64(len(r.AsBlob())))
+			}, true
+		case t == types.Blob && name == "keys":
+			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
+				return indices(len(r.AsBlob()))
+			}, true
+		case t == types.Blob && name == "get":
+			return func(_ *Thread, r Value, args []Value, site *ast.Span) Value {
+				b, i := r.AsBlob(), args[0]
+				if i.Ref != nil || i.Bits >= uint64(len(b)) {
+					trap(site, "Blob index out of bounds")
+				}
+				return value.Word(uint64(b[i.Bits]))
 			}, true
 		case t == types.Blob && (name == "vals" || name == "values"):
 			return func(_ *Thread, r Value, _ []Value, _ *ast.Span) Value {
@@ -146,7 +163,7 @@ func (c *compiler) builtinCall(x *ast.CallExpr) evalFn {
 	recv := c.operand(dot.X)
 	args := c.args(x.Arg, n)
 	site := c.site(x)
-	if n == 0 {
+	if tup, ok := x.Arg.(*ast.TupleExpr); n == 0 && ok && len(tup.Elems) == 0 {
 		return func(t *Thread, f *Frame) Value { return m(t, recv(t, f), nil, site) }
 	}
 	return func(t *Thread, f *Frame) Value {

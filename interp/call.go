@@ -97,7 +97,13 @@ func (c *compiler) function(fe *ast.FuncExpr, param ast.Pat, n int, sharedPat as
 func (c *compiler) params(param ast.Pat, n int) func(*Thread, *Frame) {
 	pats := []ast.Pat{param}
 	if n != 1 {
-		pats = param.(*ast.TuplePat).Elems
+		tp, ok := param.(*ast.TuplePat)
+		if !ok {
+			// One pattern for all the arguments (`func _ = e` of type
+			// () -> T): it matches them as a tuple.
+			return c.wholeParams(param, n)
+		}
+		pats = tp.Elems
 	}
 	var checks []func(*Thread, *Frame)
 	site := c.site(param)
@@ -125,6 +131,19 @@ func (c *compiler) params(param ast.Pat, n int) func(*Thread, *Frame) {
 	return func(t *Thread, f *Frame) {
 		for _, check := range checks {
 			check(t, f)
+		}
+	}
+}
+
+// wholeParams matches one pattern against the n arguments as one tuple.
+func (c *compiler) wholeParams(param ast.Pat, n int) func(*Thread, *Frame) {
+	for _, id := range ast.PatVars(param) {
+		c.declare(id, false)
+	}
+	match, site := c.pattern(param), c.site(param)
+	return func(t *Thread, f *Frame) {
+		if !match(t, f, value.MakeTuple(append([]Value(nil), f.slots[:n]...))) {
+			trap(site, "pattern failed")
 		}
 	}
 }
@@ -174,6 +193,9 @@ func (c *compiler) call(x *ast.CallExpr) evalFn {
 	if elab, ok := c.info.Elaborated[x]; ok {
 		// Implicit arguments inserted, or a contextual dot resolved.
 		return c.call(elab)
+	}
+	if fn := c.ofNone(x.Fn); fn != nil {
+		return fn
 	}
 	if fn := c.builtinCall(x); fn != nil {
 		return fn

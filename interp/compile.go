@@ -2,8 +2,10 @@ package interp
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
 )
@@ -18,8 +20,14 @@ func (e *compileError) Error() string {
 	return fmt.Sprintf("%s: type error [M0000], %s", e.span, e.msg)
 }
 
+// fail stops compilation at n. A message starting "internal error: " is a
+// broken invariant, a bug of mori rather than a limit of it.
 func (c *compiler) fail(n ast.Node, format string, args ...any) {
-	panic(&compileError{span: n.Where(), msg: fmt.Sprintf(format, args...)})
+	msg := fmt.Sprintf(format, args...)
+	if detail, internal := strings.CutPrefix(msg, "internal error: "); internal {
+		panic(bug.New(n.Where().String(), "%s", detail))
+	}
+	panic(&compileError{span: n.Where(), msg: msg})
 }
 
 // scope is the compile-time layout of one run-time Frame.

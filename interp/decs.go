@@ -146,7 +146,22 @@ func (c *compiler) bindValue(id *ast.Ident, fn evalFn) evalFn {
 	}
 }
 
-// let compiles `let pat = value`; its value is the matched value.
+// letPattern is the part of a let's pattern moc reports a failed match at:
+// without the parentheses and annotations around it, which moc moves to
+// the value.
+func letPattern(p ast.Pat) ast.Pat {
+	for {
+		switch q := p.(type) {
+		case *ast.ParenPat:
+			p = q.Pat
+		case *ast.AnnotPat:
+			p = q.Pat
+		default:
+			return p
+		}
+	}
+}
+
 // let compiles `let pat = val`, or `let pat = val else otherwise`, whose
 // otherwise part runs (and leaves the block) when the pattern fails.
 func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
@@ -172,7 +187,7 @@ func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
 		}
 	}
 	match := c.pattern(pat)
-	site := c.site(pat)
+	site := c.site(letPattern(pat))
 	var fail evalFn
 	if otherwise != nil {
 		fail = c.expr(otherwise)
@@ -303,12 +318,16 @@ func (c *compiler) class(d *ast.ClassDec) evalFn {
 	if d.Sort == ast.Actor {
 		ctor := c.info.Defs[d.Name].Type.(*types.Func)
 		typ := types.Promote(types.Promote(ctor.Results[0]).(*types.Async).Elem).(*types.Obj)
+		rt := c.prog.actor
 		compileBody = func() evalFn {
 			migrate, mt := c.migration(d.With)
 			body := c.actorBody(d.Fields, d.SelfName, typ, mt)
 			return func(t *Thread, f *Frame) Value {
 				migrate(t, f)
-				return body(t, f)
+				// Installing is asynchronous: the caller awaits the actor.
+				installed := &future{rt: rt}
+				installed.settle(body(t, f))
+				return Value{Ref: installed}
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
+	"path"
 )
 
 // expr compiles an expression.
@@ -58,11 +59,17 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.AnnotExpr:
 		return c.expr(x.X)
 	case *ast.ProjExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		tup, i := c.operand(x.X), x.Index
 		return func(t *Thread, f *Frame) Value { return tup(t, f).AsTuple()[i] }
 	case *ast.RecordExpr:
 		return c.record(x)
 	case *ast.DotExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		return c.dot(x)
 	case *ast.VariantExpr:
 		tag := x.Tag.Name
@@ -92,8 +99,20 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			return value.MakeArray(vs)
 		}
 	case *ast.IndexExpr:
+		if fn := c.ofNone(x.X); fn != nil {
+			return fn
+		}
 		arr, idx := c.operand(x.X), c.operand(x.Index)
 		site := c.site(x)
+		if c.typeOf(x.X) == types.Blob {
+			return func(t *Thread, f *Frame) Value {
+				b, i := arr(t, f).AsBlob(), idx(t, f)
+				if i.Ref != nil || i.Bits >= uint64(len(b)) {
+					trap(site, "Blob index out of bounds")
+				}
+				return value.Word(uint64(b[i.Bits]))
+			}
+		}
 		return func(t *Thread, f *Frame) Value {
 			a := arr(t, f).AsArray()
 			i := idx(t, f)
@@ -125,8 +144,14 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 	case *ast.BlockExpr:
 		return c.block(x.Decs)
 	case *ast.DebugShowExpr:
-		arg, typ := c.operand(x.X), c.info.Types[x.X]
-		return func(t *Thread, f *Frame) Value { return value.Text(value.Show(arg(t, f), typ)) }
+		arg, typ, site := c.operand(x.X), c.info.Types[x.X], c.site(x)
+		return func(t *Thread, f *Frame) Value {
+			s, fault := value.DebugShow(arg(t, f), typ)
+			if fault != value.Ok {
+				trap(site, fault.String())
+			}
+			return s
+		}
 	case *ast.IgnoreExpr:
 		arg := c.expr(x.X)
 		return func(t *Thread, f *Frame) Value {
@@ -141,6 +166,8 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 			// assertion as a whole.
 			span = body
 		}
+		// The canister names the file without its folder.
+		span.File = path.Base(span.File)
 		msg := "assertion failed at " + span.String()
 		return func(t *Thread, f *Frame) Value {
 			if !cond(t, f).AsBool() {
@@ -162,6 +189,10 @@ func (c *compiler) exprRaw(e ast.Expr) evalFn {
 		return c.tryExpr(x)
 	case *ast.ThrowExpr:
 		return c.throwExpr(x)
+	case *ast.ToCandidExpr:
+		return c.toCandid(x)
+	case *ast.FromCandidExpr:
+		return c.fromCandid(x)
 	case *ast.ActorRefExpr:
 		return c.actorRef(x)
 	}
@@ -601,4 +632,13 @@ func (c *compiler) bang(x *ast.BangExpr) evalFn {
 		}
 		return v.OptPayload()
 	}
+}
+
+// ofNone compiles a projection, field, index or call of an operand x of
+// type None: x never gives a value, so only x runs.
+func (c *compiler) ofNone(x ast.Expr) evalFn {
+	if c.typeOf(x) != types.None {
+		return nil
+	}
+	return c.expr(x)
 }

@@ -94,7 +94,7 @@ func (c *compiler) smallIntBinary(x *ast.BinaryExpr, p types.Prim, l, r evalFn, 
 					return Value{Bits: uint64(x * y)}
 				}
 			}
-			return value.IntMul(a, b)
+			return slow(a, b)
 		}
 	case ast.Div, ast.Mod:
 		div := x.Op == ast.Div
@@ -202,7 +202,7 @@ func smallIntConst(op ast.BinOp, p types.Prim, l evalFn, k int64, slow binFn) ev
 					return Value{Bits: uint64(x * k)}
 				}
 			}
-			return value.IntMul(a, kv)
+			return slow(a, kv)
 		}
 	case ast.Div, ast.Mod:
 		if k <= 0 {

@@ -52,9 +52,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"runtime"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/bug"
 	"github.com/mori-lang/mori/prim"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/types"
@@ -85,6 +85,9 @@ type Config struct {
 	Host *Host
 	// PrintPrefix starts every debug print.
 	PrintPrefix string
+	// MaxSteps bounds the calls and loop iterations a run may make (to
+	// within a few thousand), so that any program ends; 0 means no bound.
+	MaxSteps int
 }
 
 // Error is a trap: a run-time failure at a position in the user's code.
@@ -141,7 +144,7 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 		cfg.MaxCallDepth = DefaultMaxCallDepth
 	}
 	if cfg.Host == nil {
-		cfg.Host = NewHost(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore())
+		cfg.Host = NewHost(region.NewManager(region.Config{MaxStablePages: cfg.MaxStablePages, MaxBlocks: cfg.MaxStableBlocks}, region.NewMemStore()))
 	}
 	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
 	p.actor = &actorRuntime{prog: p}
@@ -159,11 +162,11 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 func (p *Program) Extend(modules []*types.Module) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			ce, ok := r.(*compileError)
-			if !ok {
-				panic(r)
+			if ce, ok := r.(*compileError); ok {
+				err = ce
+				return
 			}
-			err = ce
+			err = bug.Recovered(r, "")
 		}
 	}()
 	for _, m := range modules {
@@ -222,7 +225,7 @@ func (p *Program) run(undoable bool) (err error) {
 }
 
 func (p *Program) newThread() *Thread {
-	return &Thread{maxDepth: p.cfg.MaxCallDepth}
+	return &Thread{maxDepth: p.cfg.MaxCallDepth, stepsLeft: p.cfg.MaxSteps}
 }
 
 // Result is the value of the last main program run: the value of its last
@@ -263,8 +266,9 @@ type moduleInit struct {
 	run    evalFn
 }
 
-// errorOf turns a recovered panic into the error Run reports.
-func (t *Thread) errorOf(r any) *Error {
+// errorOf turns a recovered panic into the error Run reports: a trap, or
+// a bug of mori.
+func (t *Thread) errorOf(r any) error {
 	var site *ast.Span
 	var msg, prim string
 	switch r := r.(type) {
@@ -277,10 +281,12 @@ func (t *Thread) errorOf(r any) *Error {
 		}
 	case *thrown:
 		msg = "uncaught error: " + r.err.AsTuple()[1].AsText()
-	case runtime.Error:
-		msg = "internal error: " + r.Error()
 	default:
-		msg = fmt.Sprintf("internal error: %v", r)
+		where := ""
+		if t.site != nil {
+			where = t.site.String()
+		}
+		return bug.Recovered(r, where)
 	}
 	if site == nil {
 		site = t.site

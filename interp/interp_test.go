@@ -320,6 +320,16 @@ print(debug_show (ps[0].y, ps[1].y, ps[1].z, ps[2].z, twice(twice(1))));`,
 			want: "(4, 6, 8, 4, 5)\n",
 		},
 		{
+			name: "an actor class instance is awaited",
+			src: `actor class Counter(start : Nat) {
+  var n = start;
+  public func next() : async Nat { n += 1; n };
+};
+let c = await Counter(10);
+print(debug_show (await c.next(), await c.next()));`,
+			want: "(11, 12)\n",
+		},
+		{
 			name: "recursion ten thousand deep",
 			src: `func sum(n : Nat) : Nat { if (n == 0) 0 else n + sum(n - 1) };
 print(debug_show sum(10_000));`,

@@ -17,7 +17,7 @@ func strict(e ast.Expr) bool {
 	case *ast.UnaryExpr, *ast.BinaryExpr, *ast.AndExpr, *ast.OrExpr, *ast.AssignExpr,
 		*ast.OpAssignExpr, *ast.TupleExpr, *ast.ProjExpr, *ast.RecordExpr, *ast.DotExpr,
 		*ast.VariantExpr, *ast.OptExpr, *ast.ArrayExpr, *ast.IndexExpr, *ast.CallExpr,
-		*ast.DebugShowExpr, *ast.AssertExpr, *ast.AwaitExpr, *ast.ThrowExpr:
+		*ast.DebugShowExpr, *ast.AssertExpr, *ast.AwaitExpr, *ast.ThrowExpr, *ast.ToCandidExpr, *ast.FromCandidExpr:
 		return true
 	}
 	return false

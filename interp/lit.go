@@ -38,8 +38,8 @@ func (c *compiler) number(lit *ast.LitExpr, t types.Type, neg bool) Value {
 	if !ok {
 		c.fail(lit, "internal error: number literal of type %s", types.String(t))
 	}
-	if p == types.Float {
-		f, ok := parseFloat(lit)
+	if p.IsFloat() {
+		f, ok := parseFloat(lit, p == types.Float32)
 		if !ok {
 			c.fail(lit, "malformed float literal %s", lit.Value)
 		}
@@ -82,17 +82,27 @@ func parseNat(s string) (*big.Int, bool) {
 	return new(big.Int).SetString(s, base)
 }
 
-// parseFloat reads a float literal, or a natural one used at type Float.
-func parseFloat(lit *ast.LitExpr) (float64, bool) {
+// parseFloat reads a float literal, or a natural one used at a float type,
+// rounded once to single precision when single is set (a Float32 is held
+// as the Float of the same value).
+func parseFloat(lit *ast.LitExpr, single bool) (float64, bool) {
 	if lit.Kind == ast.NatLit {
 		n, ok := parseNat(lit.Value)
 		if !ok {
 			return 0, false
 		}
+		if single {
+			f, _ := new(big.Float).SetInt(n).Float32()
+			return float64(f), true
+		}
 		f, _ := new(big.Float).SetInt(n).Float64()
 		return f, true
 	}
-	f, err := strconv.ParseFloat(lit.Value, 64)
+	bits := 64
+	if single {
+		bits = 32
+	}
+	f, err := strconv.ParseFloat(lit.Value, bits)
 	if err != nil {
 		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 			return f, true // ±Inf or 0, as moc rounds

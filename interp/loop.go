@@ -49,8 +49,10 @@ func (c *compiler) while(x *ast.WhileExpr) evalFn {
 	lt := c.loopTargets(x)
 	cond, body := c.loopBody(x.Cond), c.loopBody(x.Body)
 	condJumps := c.mayJump(x.Cond)
+	site := c.site(x)
 	return func(t *Thread, f *Frame) Value {
 		for {
+			t.tick(site)
 			v := cond(t, f)
 			if condJumps && t.ctl != ctlNone {
 				lt.afterBody(t)
@@ -70,9 +72,11 @@ func (c *compiler) while(x *ast.WhileExpr) evalFn {
 func (c *compiler) loop(x *ast.LoopExpr) evalFn {
 	lt := c.loopTargets(x)
 	body := c.loopBody(x.Body)
+	site := c.site(x)
 	if x.While == nil {
 		return func(t *Thread, f *Frame) Value {
 			for {
+				t.tick(site)
 				body(t, f)
 				if t.ctl != ctlNone && !lt.afterBody(t) {
 					return Value{}
@@ -83,6 +87,7 @@ func (c *compiler) loop(x *ast.LoopExpr) evalFn {
 	cond := c.loopBody(x.While)
 	return func(t *Thread, f *Frame) Value {
 		for {
+			t.tick(site)
 			body(t, f)
 			if t.ctl != ctlNone && !lt.afterBody(t) {
 				return Value{}
@@ -108,7 +113,9 @@ func (c *compiler) forExpr(x *ast.ForExpr) evalFn {
 	c.loopDepth--
 	site := c.site(x.Pat)
 	// step runs one iteration for element v; false ends the loop.
+	loopSite := c.site(x)
 	step := func(t *Thread, f *Frame, v Value) bool {
+		t.tick(loopSite)
 		fr := f
 		if a.fresh != nil {
 			fr = newFrame(a.fresh.size, f, t.gen())

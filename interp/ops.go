@@ -52,7 +52,7 @@ func (c *compiler) binop(n ast.Node, op ast.BinOp, t types.Type, site *ast.Span)
 			}
 			return value.IntSub
 		case ast.Mul:
-			return value.IntMul
+			return faulting(value.IntMul, site)
 		case ast.Div:
 			return faulting(value.IntDiv, site)
 		case ast.Mod:
@@ -102,8 +102,12 @@ func (c *compiler) binop(n ast.Node, op ast.BinOp, t types.Type, site *ast.Span)
 		if f := floatOp(op); f != nil {
 			return func(a, b Value) Value { return value.Float(f(a.AsFloat(), b.AsFloat())) }
 		}
+	case p == types.Float32:
+		if f := floatOp(op); f != nil {
+			return func(a, b Value) Value { return value.Float(float64(float32(f(a.AsFloat(), b.AsFloat())))) }
+		}
 	case p == types.Text && op == ast.Cat:
-		return value.Concat
+		return faulting(value.Concat, site)
 	}
 	c.fail(n, "operator %s is not defined on %s", op, p)
 	return nil
@@ -141,7 +145,7 @@ func (c *compiler) relation(n ast.Node, op ast.BinOp, t types.Type) binFn {
 	if !ok {
 		c.fail(n, "operator %s is not defined on %s", op, types.String(t))
 	}
-	if p == types.Float {
+	if p.IsFloat() {
 		// Float comparisons are false when NaN is involved, so no Compare.
 		var less func(x, y float64) bool
 		switch op {
@@ -211,7 +215,7 @@ func equality(t types.Type) func(a, b Value) bool {
 				}
 				return value.IntCompare(a, b) == 0
 			}
-		case p == types.Float:
+		case p.IsFloat():
 			return func(a, b Value) bool { return a.AsFloat() == b.AsFloat() }
 		case p == types.Text:
 			return func(a, b Value) bool { return a.AsText() == b.AsText() }
@@ -259,7 +263,7 @@ func (c *compiler) unary(x *ast.UnaryExpr) evalFn {
 		switch {
 		case p == types.Int || p == types.Nat:
 			op = value.IntNeg
-		case p == types.Float:
+		case p.IsFloat():
 			op = func(v Value) Value { return value.Float(-v.AsFloat()) }
 		case p.IsFixed() && p.IsSigned():
 			k := value.FixedOf(p)

@@ -14,6 +14,13 @@ func matchAll(*Thread, *Frame, Value) bool { return true }
 
 // pattern compiles a pattern whose names are already declared.
 func (c *compiler) pattern(p ast.Pat) matcher {
+	if t, ok := c.info.PatTypes[p]; ok && types.Promote(t) == types.None {
+		switch p.(type) {
+		case *ast.LitPat, *ast.TuplePat, *ast.RecordPat, *ast.VariantPat, *ast.OptPat:
+			// A value of type None never comes: such a pattern is never tried.
+			return func(*Thread, *Frame, Value) bool { return false }
+		}
+	}
 	switch p := p.(type) {
 	case *ast.WildPat:
 		return matchAll

@@ -80,6 +80,8 @@ type Thread struct {
 	val    Value // the value a break or return carries
 
 	depth, maxDepth int
+	ticks           int // steps since the heap budget was last checked
+	stepsLeft       int // of Config.MaxSteps, when it is not 0
 	// site is the innermost call in user code into a library function or a
 	// primitive: where a trap without a position of its own is reported.
 	site *ast.Span
@@ -195,6 +197,7 @@ func (t *Thread) run(code *funcCode, fr *Frame, site *ast.Span) Value {
 	if t.depth >= t.maxDepth {
 		trap(site, "stack overflow")
 	}
+	t.tick(site)
 	t.depth++
 	if code.prologue != nil {
 		code.prologue(t, fr)

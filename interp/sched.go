@@ -21,11 +21,15 @@ import (
 type Host struct {
 	Regions *region.Manager
 	journal journal
+	// methodNames names the public shared functions of every version of
+	// the actor (by their code) and the references MethodRef made, so that
+	// a stable reference to one can be saved by name.
+	methodNames map[any]string
 }
 
-// NewHost makes a canister with stable memory under the given limits.
-func NewHost(cfg region.Config, store region.Store) *Host {
-	return &Host{Regions: region.NewManager(cfg, store)}
+// NewHost makes a canister with the given stable memory.
+func NewHost(regions *region.Manager) *Host {
+	return &Host{Regions: regions, methodNames: map[any]string{}}
 }
 
 // Begin opens an atomic step: until Commit or Rollback every change to
@@ -56,7 +60,7 @@ type future struct {
 	rejected bool
 	err      Value // the Error value of a rejection
 	// trapped says the rejection comes from a trap of the message itself
-	// (IC0503) rather than an error it threw on (IC0406); trap is then the
+	// rather than an error it threw on (IC0406); trap is then the
 	// canister's message.
 	trapped bool
 	trap    string
@@ -73,7 +77,8 @@ func (fu *future) reject(err Value) {
 
 // trapped rejects fu for a trap with the canister's message.
 func (fu *future) trapWith(message string) {
-	fu.reject(errorValue("canister_error", "IC0503: "+TrapText(message)))
+	o := Trapped(message)
+	fu.reject(errorValue("canister_error", o.Code+": "+o.Message))
 	fu.trapped, fu.trap = true, message
 }
 
@@ -99,7 +104,7 @@ type coroutine struct {
 	// the error thrown or the trap.
 	status  coStatus
 	result  Value
-	trap    *Error
+	trap    string
 	started bool
 	// awaited is the future an awaiting coroutine waits for.
 	awaited *future
@@ -173,7 +178,7 @@ func (rt *actorRuntime) step(co *coroutine) {
 			h.Rollback()
 		}
 		rt.outbox = rt.outbox[:0]
-		co.fut.trapWith(co.trap.Message)
+		co.fut.trapWith(co.trap)
 		rt.wake(co.fut)
 		return
 	case coAwaiting:
@@ -214,6 +219,15 @@ func (rt *actorRuntime) wake(fu *future) {
 	fu.waiters = nil
 }
 
+// trapMessage is what a canister says of a failure: a trap's own message,
+// or the report of a bug of mori.
+func trapMessage(err error) string {
+	if e, ok := err.(*Error); ok {
+		return e.Message
+	}
+	return err.Error()
+}
+
 // main is the goroutine of a coroutine.
 func (co *coroutine) main() {
 	defer func() {
@@ -221,7 +235,7 @@ func (co *coroutine) main() {
 			if th, ok := r.(*thrown); ok {
 				co.status, co.result = coThrew, th.err
 			} else {
-				co.status, co.trap = coTrapped, co.t.errorOf(r)
+				co.status, co.trap = coTrapped, trapMessage(co.t.errorOf(r))
 			}
 		}
 		co.yield <- struct{}{}

@@ -195,3 +195,14 @@ func CharValue(raw string) rune {
 
 // NumberValue is a Nat or Float token's text without its `_` separators.
 func NumberValue(raw string) string { return strings.ReplaceAll(raw, "_", "") }
+
+// FloatValue is a Float token's value as Go's strconv.ParseFloat reads
+// it: without `_`, and a hexadecimal one with an exponent (`0x644.` is
+// `0x644.p0`), which Go requires and Motoko does not.
+func FloatValue(raw string) string {
+	v := NumberValue(raw)
+	if (strings.HasPrefix(v, "0x") || strings.HasPrefix(v, "0X")) && !strings.ContainsAny(v, "pP") {
+		v += "p0"
+	}
+	return v
+}

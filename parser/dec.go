@@ -22,6 +22,8 @@ func (p *parser) importDec() ast.Dec {
 // `let p = e else fail`, which moc accepts only where a declaration stands
 // on its own (in a block, program or object body), not as an expression.
 func (p *parser) dec(letElse bool) ast.Dec {
+	p.enter()
+	defer p.leave()
 	switch {
 	case p.is("var"):
 		return p.varDec()
@@ -246,7 +248,7 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 	name, params, param := p.funcPat()
 	result := p.annotOpt()
 	var body ast.Expr
-	_, async := result.(*ast.AsyncType)
+	at, async := result.(*ast.AsyncType)
 	if p.accept("=") {
 		body = p.exp(true)
 	} else {
@@ -259,8 +261,9 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 			body = p.block()
 		}
 		if async {
-			// `func f() : async T { ... }` is `func f() : async T = async { ... }`.
-			body = &ast.AsyncExpr{Span: body.Where(), X: body}
+			// `func f() : async T { ... }` is `func f() : async T = async { ... }`,
+			// and alike for `async*`.
+			body = &ast.AsyncExpr{Span: body.Where(), Star: at.Star, X: body}
 		}
 	}
 	return &ast.FuncExpr{

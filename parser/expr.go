@@ -86,14 +86,14 @@ func (p *parser) keywordExp(start ast.Pos, keyword string) ast.Expr {
 			value = p.exp(true)
 		}
 		return &ast.ReturnExpr{Span: p.spanFrom(start), Value: value}
-	case "async":
+	case "async", "async*":
 		p.next()
 		x := p.expNest()
-		return &ast.AsyncExpr{Span: p.spanFrom(start), X: x}
-	case "await":
+		return &ast.AsyncExpr{Span: p.spanFrom(start), Star: keyword == "async*", X: x}
+	case "await", "await*", "await?":
 		p.next()
 		x := p.expNest()
-		return &ast.AwaitExpr{Span: p.spanFrom(start), X: x}
+		return &ast.AwaitExpr{Span: p.spanFrom(start), Star: keyword == "await*", X: x}
 	case "assert":
 		p.next()
 		x := p.expNest()
@@ -215,6 +215,7 @@ func (p *parser) cases() []*ast.Case {
 // `(1 : Nat) + 2`, as in moc.
 const (
 	levelAnnot = iota + 1
+	levelPipe
 	levelOr
 	levelAnd
 	levelRel // non-associative
@@ -258,8 +259,11 @@ func peekBinary(tok *plex.Token) binaryOp {
 			return binaryOp{level: levelAnd}
 		}
 	case lexer.Punct:
-		if tok.Value == ":" {
+		switch tok.Value {
+		case ":":
 			return binaryOp{level: levelAnnot}
+		case "|>":
+			return binaryOp{level: levelPipe}
 		}
 		return binaryOps[tok.Value]
 	}
@@ -289,7 +293,10 @@ func (p *parser) expBin() ast.Expr { return p.binary(levelAnnot) }
 func (p *parser) binary(minLevel int) ast.Expr {
 	p.enter()
 	defer p.leave()
-	left := p.expUn()
+	left, height := measure(p, p.expUn)
+	operand := func(level int) (ast.Expr, int) {
+		return measure(p, func() ast.Expr { return p.binary(level) })
+	}
 	chained := 0 // level of a non-associative operator just applied
 	for {
 		tok := p.peek()
@@ -309,23 +316,40 @@ func (p *parser) binary(minLevel int) ast.Expr {
 		span := func(right ast.Node) ast.Span { return left.Where().To(right.Where()) }
 		switch {
 		case op.level == levelAnnot:
-			typ := p.typNobin()
+			typ, h := measure(p, p.typNobin)
 			left = &ast.AnnotExpr{Span: span(typ), X: left, Type: typ}
+			height = p.link(height, h)
 			continue
+		case op.level == levelPipe:
+			left = p.pipe(left, p.binary(op.level+1))
 		case op.level == levelOr:
-			right := p.binary(op.level + 1)
+			right, h := operand(op.level + 1)
 			left = &ast.OrExpr{Span: span(right), X: left, Y: right}
+			height = p.link(height, h)
 		case op.level == levelAnd:
-			right := p.binary(op.level + 1)
+			right, h := operand(op.level + 1)
 			left = &ast.AndExpr{Span: span(right), X: left, Y: right}
+			height = p.link(height, h)
 		default:
-			right := p.binary(op.level + 1)
+			right, h := operand(op.level + 1)
 			left = &ast.BinaryExpr{Span: span(right), Op: op.op, X: left, Y: right}
+			height = p.link(height, h)
 		}
 		if op.level == levelRel || op.level == levelShift {
 			chained = op.level
 		}
 	}
+}
+
+// pipe makes `x |> y`: y with x bound to the name `_`, that is
+// `{ let _ = x; y }` as moc reads it.
+func (p *parser) pipe(x, y ast.Expr) ast.Expr {
+	bind := &ast.LetDec{
+		Span:  x.Where(),
+		Pat:   &ast.VarPat{Span: x.Where(), Name: &ast.Ident{Span: x.Where(), Name: "_"}},
+		Value: x,
+	}
+	return &ast.BlockExpr{Span: x.Where().To(y.Where()), Decs: []ast.Dec{bind, &ast.ExprDec{Span: y.Where(), X: y}}}
 }
 
 // expUn is a prefix form: `#tag e`, `?e`, `-e`, `+e`, `^e`, `not e`,
@@ -352,6 +376,15 @@ func (p *parser) expUn() ast.Expr {
 		p.next()
 		x := p.expUn()
 		return &ast.DebugShowExpr{Span: p.spanFrom(start), X: x}
+	case isText(tok, "to_candid"):
+		p.next()
+		p.expect("(")
+		args := commaList(p, ")", func() ast.Expr { return p.exp(true) })
+		return &ast.ToCandidExpr{Span: p.spanFrom(start), Args: args}
+	case isText(tok, "from_candid"):
+		p.next()
+		x := p.expUn()
+		return &ast.FromCandidExpr{Span: p.spanFrom(start), X: x}
 	case p.startsActorRef():
 		p.next()
 		x := p.expNullary()
@@ -371,20 +404,20 @@ var unaryOps = map[string]ast.UnOp{"-": ast.Neg, "+": ast.Plus, "^": ast.BitNot,
 // forms: `[i]`, `.0`, `.name`, `!`, and calls `f<T> arg` / `f arg`.
 func (p *parser) expPost() ast.Expr {
 	start := p.start()
-	var x ast.Expr
+	first := p.expNullary
 	if p.is("[") {
-		x = p.arrayLit()
-	} else {
-		x = p.expNullary()
+		first = p.arrayLit
 	}
+	x, height := measure(p, first)
 	for {
 		tok := p.peek()
 		switch {
 		case isText(tok, "["):
 			p.next()
-			index := p.exp(true)
+			index, h := measure(p, func() ast.Expr { return p.exp(true) })
 			p.expect("]")
 			x = &ast.IndexExpr{Span: p.spanFrom(start), X: x, Index: index}
+			height = p.link(height, h)
 		case tok.Type == lexer.DotNum:
 			p.next()
 			n, err := strconv.Atoi(lexer.NumberValue(tok.Value[1:]))
@@ -392,23 +425,28 @@ func (p *parser) expPost() ast.Expr {
 				p.failAt(p.tokSpan(tok), "M0001", "tuple index out of range")
 			}
 			x = &ast.ProjExpr{Span: p.spanFrom(start), X: x, Index: n}
+			height = p.link(height)
 		case isText(tok, "."):
 			p.next()
 			name := p.ident()
 			x = &ast.DotExpr{Span: p.spanFrom(start), X: x, Name: name}
+			height = p.link(height)
 		case isText(tok, "!"):
 			p.next()
 			x = &ast.BangExpr{Span: p.spanFrom(start), X: x}
+			height = p.link(height)
 		case isText(tok, "<"):
-			typeArgs := p.typeArgs()
+			typeArgs, ht := measure(p, p.typeArgs)
 			if !p.startsExpNullary() {
 				p.fail("<exp_arg>")
 			}
-			arg := p.expNullary()
+			arg, h := measure(p, p.expNullary)
 			x = &ast.CallExpr{Span: p.spanFrom(start), Fn: x, TypeArgs: typeArgs, Arg: arg}
+			height = p.link(height, ht, h)
 		case p.startsExpNullary(): // a juxtaposed argument; `f [1]` indexes instead
-			arg := p.expNullary()
+			arg, h := measure(p, p.expNullary)
 			x = &ast.CallExpr{Span: p.spanFrom(start), Fn: x, Arg: arg}
+			height = p.link(height, h)
 		default:
 			return x
 		}
@@ -446,7 +484,7 @@ func (p *parser) expNullary() ast.Expr {
 	switch {
 	case isLiteral(tok):
 		return p.literal()
-	case tok.Type == lexer.Ident:
+	case tok.Type == lexer.Ident || isText(tok, "_"): // `_` names what `|>` pipes
 		p.next()
 		return &ast.VarExpr{Span: p.tokSpan(tok), Name: tok.Value}
 	case isText(tok, "("):
@@ -473,6 +511,8 @@ func (p *parser) parenExp() ast.Expr {
 // field name takes the variable's value), `{r1 and r2}` or
 // `{r1 and r2 with a = 1}`.
 func (p *parser) record() ast.Expr {
+	p.enter()
+	defer p.leave()
 	start := p.start()
 	p.expect("{")
 	rec := &ast.RecordExpr{}
@@ -557,7 +597,7 @@ func (p *parser) literal() *ast.LitExpr {
 	case lexer.Nat:
 		lit.Kind, lit.Value = ast.NatLit, lexer.NumberValue(tok.Value)
 	case lexer.Float:
-		lit.Kind, lit.Value = ast.FloatLit, lexer.NumberValue(tok.Value)
+		lit.Kind, lit.Value = ast.FloatLit, lexer.FloatValue(tok.Value)
 	case lexer.Char:
 		lit.Kind, lit.Rune = ast.CharLit, lexer.CharValue(tok.Value)
 	case lexer.Text:
@@ -575,7 +615,7 @@ func (p *parser) literal() *ast.LitExpr {
 // startsExpNullary reports whether an expNullary can start at the next token.
 func (p *parser) startsExpNullary() bool {
 	tok := p.peek()
-	return isLiteral(tok) || tok.Type == lexer.Ident || isText(tok, "(") || isText(tok, "{")
+	return isLiteral(tok) || tok.Type == lexer.Ident || isText(tok, "_") || isText(tok, "(") || isText(tok, "{")
 }
 
 // startsExp reports whether an expression can start at the next token.
@@ -586,7 +626,7 @@ func (p *parser) startsExp() bool {
 		return true
 	case lexer.Punct:
 		switch tok.Value {
-		case "(", "[", "{", "#", "?", "+", "-", "^":
+		case "(", "[", "{", "#", "?", "+", "-", "^", "_":
 			return true
 		}
 	case lexer.Keyword:
@@ -596,8 +636,8 @@ func (p *parser) startsExp() bool {
 }
 
 var expKeywords = map[string]bool{
-	"null": true, "true": true, "false": true, "not": true, "debug_show": true,
-	"return": true, "async": true, "await": true, "assert": true, "label": true,
+	"null": true, "true": true, "false": true, "not": true, "debug_show": true, "to_candid": true, "from_candid": true,
+	"return": true, "async": true, "await": true, "async*": true, "await*": true, "await?": true, "assert": true, "label": true,
 	"break": true, "continue": true, "if": true, "switch": true, "while": true,
 	"loop": true, "for": true, "ignore": true, "do": true, "try": true, "throw": true, "debug": true,
 	"let": true, "var": true, "type": true, "func": true, "shared": true, "query": true,

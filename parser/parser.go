@@ -147,8 +147,9 @@ func fromLexer(filename string, err error) *Error {
 
 func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
 
-// maxDepth bounds nesting so that absurdly deep input is a syntax error
-// rather than a stack overflow.
+// maxDepth bounds how deeply the syntax tree nests, so that absurdly deep
+// input is a syntax error rather than a stack overflow here or in the
+// passes after parsing, which all recurse over the tree.
 const maxDepth = 5000
 
 // parser is the recursive-descent state: the tokens (the last one EOF), the
@@ -162,7 +163,11 @@ type parser struct {
 	// functions are left unparsed (see ParseLibrary).
 	src     string
 	lastEnd ast.Pos
-	depth   int
+	// depth counts the productions being parsed (see enter); peak is the
+	// deepest level the tree built so far reaches, which also counts the
+	// links of operator and postfix chains: loops build those without
+	// recursing, yet each link nests the tree one level deeper.
+	depth, peak int
 }
 
 // bailout carries a syntax error up to run.
@@ -200,12 +205,44 @@ func (p *parser) failAt(span ast.Span, code, msg string) {
 
 // enter guards recursion depth; call `defer p.leave()` after it.
 func (p *parser) enter() {
-	if p.depth++; p.depth > maxDepth {
-		p.failAt(p.tokSpan(p.peek()), "M0001", "program too deeply nested")
-	}
+	p.depth++
+	p.reach(p.depth)
 }
 
 func (p *parser) leave() { p.depth-- }
+
+// reach records that the tree reaches level, which must not pass maxDepth.
+func (p *parser) reach(level int) {
+	if level > p.peak {
+		p.peak = level
+		if level > maxDepth {
+			p.failAt(p.tokSpan(p.peek()), "M0001", "program too deeply nested")
+		}
+	}
+}
+
+// measure parses with f and returns what f built and how many levels it
+// reaches below the current one.
+func measure[T any](p *parser, f func() T) (T, int) {
+	outer := p.peak
+	p.peak = p.depth
+	x := f()
+	h := p.peak - p.depth
+	p.peak = max(outer, p.peak)
+	return x, h
+}
+
+// link accounts for a chain link: a node built around the chain so far,
+// of height h, and further children of heights hs. It returns the new
+// chain's height.
+func (p *parser) link(h int, hs ...int) int {
+	for _, k := range hs {
+		h = max(h, k)
+	}
+	h++
+	p.reach(p.depth + h)
+	return h
+}
 
 func (p *parser) peek() *plex.Token { return &p.toks[p.at] }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/internal/golden"
 	"github.com/mori-lang/mori/parser"
 )
 
@@ -322,8 +325,14 @@ func TestProgramSpan(t *testing.T) {
 	assert.Equal(t, "p.mo", prog.Decs[0].Where().File)
 }
 
-// FuzzParse checks that no input makes the parser panic.
+// FuzzParse checks that any input parses into a tree or a syntax error.
+// The seeds are the golden programs and a few of every construct.
 func FuzzParse(f *testing.F) {
+	srcs, err := golden.Sources("..")
+	require.NoError(f, err)
+	for _, src := range srcs {
+		f.Add(src)
+	}
 	for _, seed := range []string{
 		"let x = 1 + 2 * 3;", "func f<T>(x : T) : T { x }", "switch (x) { case (?y) y; case _ 0 }",
 		"type T = {#a; #b : Nat} -> ?[var Nat]", "{r with a = 1; var b = 2}", "do ? { x! }",
@@ -345,20 +354,102 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// nestings are programs that nest one construct n levels deep, each in its
+// own way: by recursion in the parser or by the links of a chain.
+var nestings = []struct {
+	name string
+	src  func(n int) string
+}{
+	{"parentheses", func(n int) string { return "let x = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) }},
+	{"unary minus", func(n int) string { return "let x = " + strings.Repeat("-", n) + "1" }},
+	{"option types", func(n int) string { return "type T = " + strings.Repeat("?", n) + "Nat" }},
+	{"async types", func(n int) string { return "type T = " + strings.Repeat("async ", n) + "Nat" }},
+	{"else if chain", func(n int) string { return strings.Repeat("if c 1 else ", n) + "2" }},
+	{"do blocks", func(n int) string { return strings.Repeat("do {", n) + strings.Repeat("}", n) }},
+	{"if blocks", func(n int) string { return strings.Repeat("if true {", n) + strings.Repeat("}", n) }},
+	{"loop blocks", func(n int) string { return strings.Repeat("loop {", n) + strings.Repeat("}", n) }},
+	{"record bases", func(n int) string {
+		return "let x = " + strings.Repeat("{", n) + "r" + strings.Repeat(" with a = 1}", n)
+	}},
+	{"field chain", func(n int) string { return "let x = r" + strings.Repeat(".a", n) }},
+	{"index chain", func(n int) string { return "let x = a" + strings.Repeat("[0]", n) }},
+	{"call chain", func(n int) string { return "let x = f" + strings.Repeat("()", n) }},
+	{"and chain", func(n int) string { return "let x = true" + strings.Repeat(" and true", n) }},
+	{"sum", func(n int) string { return "let x = 1" + strings.Repeat(" + 1", n) }},
+	{"annotation chain", func(n int) string { return "let x = 1" + strings.Repeat(" : Nat", n) }},
+	{"alternative patterns", func(n int) string { return "let (1" + strings.Repeat(" or 1", n) + ") = 1" }},
+	{"pattern annotations", func(n int) string { return "let x" + strings.Repeat(" : Nat", n) + " = 1" }},
+	// Each sum is the first operand of the next: the chains add up.
+	{"sums in sums", func(n int) string {
+		return "let x = " + strings.Repeat("(", n) + "1" + strings.Repeat(" + 1 + 1 + 1 + 1)", n)
+	}},
+}
+
 func TestDeepNesting(t *testing.T) {
-	tests := []struct{ name, src string }{
-		{"parentheses", strings.Repeat("(", 100000)},
-		{"unary minus", "let x = " + strings.Repeat("-", 100000) + "1"},
-		{"option types", "type T = " + strings.Repeat("?", 100000) + "Nat"},
-		{"else if chain", strings.Repeat("if c 1 else ", 100000) + "2"},
-	}
-	for _, tt := range tests {
+	for _, tt := range nestings {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := parser.ParseFile("d.mo", []byte(tt.src))
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), "program too deeply nested")
+			src := tt.src(20_000)
+			_, err := parser.ParseFile("d.mo", []byte(src))
+			var syntaxErr *parser.Error
+			require.ErrorAs(t, err, &syntaxErr)
+			assert.Equal(t, "program too deeply nested", syntaxErr.Msg)
+			// Reported where the limit is crossed, not at the end.
+			assert.Equal(t, 1, syntaxErr.Span.Start.Line)
+			assert.Less(t, syntaxErr.Span.Start.Col, len(src)/2)
 		})
 	}
 	_, err := parser.ParseFile("d.mo", []byte("let x = "+strings.Repeat("(", 300)+"1"+strings.Repeat(")", 300)))
 	assert.NoError(t, err, "realistic nesting must parse")
+}
+
+// TestDepthBoundsTree checks that whatever the parser accepts is a tree of
+// bounded height, which is what the recursive passes after it rely on:
+// for each construct, the deepest nesting that parses makes a tree of at
+// most maxTreeHeight nodes from root to leaf (three per level of the
+// parser's limit of 5000: `if c {` nests an if, a block and an expression).
+func TestDepthBoundsTree(t *testing.T) {
+	const maxTreeHeight = 15_001
+	for _, tt := range nestings {
+		t.Run(tt.name, func(t *testing.T) {
+			parses := func(n int) bool {
+				_, err := parser.ParseFile("d.mo", []byte(tt.src(n)))
+				return err == nil
+			}
+			require.True(t, parses(100), "shallow nesting must parse")
+			const maxLevels = 6000 // no construct nests deeper than the parser's limit
+			deepest := sort.Search(maxLevels, func(n int) bool { return !parses(n + 1) })
+			require.Less(t, deepest, maxLevels, "no depth limit")
+			prog, err := parser.ParseFile("d.mo", []byte(tt.src(deepest)))
+			require.NoError(t, err)
+			assert.LessOrEqual(t, treeHeight(reflect.ValueOf(prog)), maxTreeHeight)
+		})
+	}
+}
+
+// treeHeight counts the syntax nodes on the longest path down from v,
+// finding children by reflection so that no kind of node is missed.
+func treeHeight(v reflect.Value) int {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return 0
+		}
+		h := treeHeight(v.Elem())
+		if _, isNode := v.Interface().(ast.Node); isNode && v.Kind() == reflect.Pointer {
+			h++
+		}
+		return h
+	case reflect.Struct, reflect.Slice:
+		n := v.NumField
+		elem := v.Field
+		if v.Kind() == reflect.Slice {
+			n, elem = v.Len, v.Index
+		}
+		h := 0
+		for i := range n() {
+			h = max(h, treeHeight(elem(i)))
+		}
+		return h
+	}
+	return 0
 }

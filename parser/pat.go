@@ -10,15 +10,17 @@ import (
 func (p *parser) pat() ast.Pat {
 	p.enter()
 	defer p.leave()
-	left := p.patUn()
+	left, height := measure(p, p.patUn)
 	for {
 		switch {
 		case p.accept("or"):
-			right := p.patUn()
+			right, h := measure(p, p.patUn)
 			left = &ast.AltPat{Span: left.Where().To(right.Where()), Left: left, Right: right}
+			height = p.link(height, h)
 		case p.accept(":"):
-			typ := p.typ()
+			typ, h := measure(p, p.typ)
 			left = &ast.AnnotPat{Span: left.Where().To(typ.Where()), Pat: left, Type: typ}
+			height = p.link(height, h)
 		default:
 			return left
 		}
@@ -60,15 +62,20 @@ func (p *parser) patNullary() ast.Pat {
 	}
 	start := p.start()
 	p.next()
-	var fields []*ast.PatField
+	rec := &ast.RecordPat{}
 	for !p.is("}") {
-		fields = append(fields, p.patField())
+		if p.accept("type") {
+			rec.Types = append(rec.Types, p.ident())
+		} else {
+			rec.Fields = append(rec.Fields, p.patField())
+		}
 		if !p.accept(";") && !p.is("}") {
 			p.fail("one of ';' '}'")
 		}
 	}
 	p.next()
-	return &ast.RecordPat{Span: p.spanFrom(start), Fields: fields}
+	rec.Span = p.spanFrom(start)
+	return rec
 }
 
 // patField is `name`, `name = p`, `name : T` or `name : T = p`.

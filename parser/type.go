@@ -5,9 +5,27 @@ import (
 	"github.com/mori-lang/mori/lexer"
 )
 
-// typ is a type. moc's intersection and union types (`A and B`, `A or B`)
-// are not supported.
-func (p *parser) typ() ast.Type { return p.typNobin() }
+// typ is a type: a union `A or B` of intersections `A and B` (both
+// left-associative, `and` binding tighter) of types without them.
+func (p *parser) typ() ast.Type {
+	start := p.start()
+	t := p.typAnd()
+	for p.accept("or") {
+		right := p.typAnd()
+		t = &ast.OrType{Span: p.spanFrom(start), X: t, Y: right}
+	}
+	return t
+}
+
+func (p *parser) typAnd() ast.Type {
+	start := p.start()
+	t := p.typNobin()
+	for p.accept("and") {
+		right := p.typNobin()
+		t = &ast.AndType{Span: p.spanFrom(start), X: t, Y: right}
+	}
+	return t
+}
 
 // typNobin is a type other than an intersection or union: function types
 // `<T>(A, B) -> R`, `shared query A -> async R`, and everything tighter.
@@ -47,18 +65,21 @@ func (p *parser) funcSortOpt() (ast.FuncSort, bool) {
 // unary type; isUn says which (only a unary type may be a function's
 // parameter type without parentheses).
 func (p *parser) typPre() (t ast.Type, isUn bool) {
+	p.enter()
+	defer p.leave()
 	start := p.start()
-	if p.accept("async") {
+	if p.is("async") || p.is("async*") {
+		star := p.next().Value == "async*"
 		elem, _ := p.typPre()
-		return &ast.AsyncType{Span: p.spanFrom(start), Elem: elem}, false
+		return &ast.AsyncType{Span: p.spanFrom(start), Star: star, Elem: elem}, false
 	}
 	if p.accept("weak") {
 		elem, _ := p.typPre()
 		return &ast.WeakType{Span: p.spanFrom(start), Elem: elem}, false
 	}
 	if sort, ok := p.objSortOpt(); ok {
-		fields := p.typeFields()
-		return &ast.ObjectType{Span: p.spanFrom(start), Sort: sort, Fields: fields}, false
+		fields, members := p.typeFields()
+		return &ast.ObjectType{Span: p.spanFrom(start), Sort: sort, Fields: fields, TypeMembers: members}, false
 	}
 	return p.typUn(), true
 }
@@ -103,8 +124,8 @@ func (p *parser) typNullary() ast.Type {
 		if isText(p.peekAt(1), "#") {
 			return p.variantType()
 		}
-		fields := p.typeFields()
-		return &ast.ObjectType{Span: p.spanFrom(start), Sort: ast.Object, Fields: fields}
+		fields, members := p.typeFields()
+		return &ast.ObjectType{Span: p.spanFrom(start), Sort: ast.Object, Fields: fields, TypeMembers: members}
 	}
 	p.fail("<typ>")
 	return nil
@@ -161,19 +182,28 @@ func (p *parser) variantType() ast.Type {
 	return &ast.VariantType{Span: p.spanFrom(start), Tags: tags}
 }
 
-// typeFields is the `{ ... }` of an object type: `var? name : T` fields
-// and methods written `name<T>(A) : R`.
-func (p *parser) typeFields() []*ast.TypeField {
+// typeFields is the `{ ... }` of an object type: `var? name : T` fields,
+// methods written `name<T>(A) : R` and type members `type T<A> = U`.
+func (p *parser) typeFields() (fields []*ast.TypeField, members []*ast.TypeDec) {
 	p.expect("{")
-	var fields []*ast.TypeField
 	for !p.is("}") {
-		fields = append(fields, p.typeField())
+		if p.is("type") {
+			start := p.start()
+			p.next()
+			d := &ast.TypeDec{Name: p.ident(), Params: p.typeParamsOpt()}
+			p.expect("=")
+			d.Type = p.typ()
+			d.Span = p.spanFrom(start)
+			members = append(members, d)
+		} else {
+			fields = append(fields, p.typeField())
+		}
 		if !p.accept(";") && !p.is("}") {
 			p.fail("one of ';' '}'")
 		}
 	}
 	p.next()
-	return fields
+	return fields, members
 }
 
 func (p *parser) typeField() *ast.TypeField {

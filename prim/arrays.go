@@ -1,19 +1,22 @@
 package prim
 
-import "github.com/mori-lang/mori/value"
+import (
+	"math"
+	"unsafe"
 
-// MaxArrayLength bounds the arrays the primitives allocate: a Motoko array
-// of this many elements already fills a canister's 4 GiB heap, and mori's
-// values are larger than moc's.
-const MaxArrayLength = 1 << 26
+	"github.com/mori-lang/mori/value"
+)
 
 // arrayLength reads an array length argument, trapping like the runtime
-// on a length it cannot allocate.
+// when the array would not fit in the heap budget.
 func arrayLength(v value.Value) int {
-	if !v.IsSmallInt() || v.Bits > MaxArrayLength {
-		value.Fail("Array allocation too large")
+	size := int64(unsafe.Sizeof(value.Value{}))
+	if !v.IsSmallInt() || int64(v.Bits) > math.MaxInt64/size {
+		value.OutOfMemory.Trap()
 	}
-	return int(v.Bits)
+	n := int(v.Bits)
+	value.Reserve(n * int(size))
+	return n
 }
 
 func tabulate(ctx value.Context, args []value.Value) value.Value {
@@ -31,8 +34,10 @@ func tabulate(ctx value.Context, args []value.Value) value.Value {
 func addArrays(_ Host, m map[string]fn) {
 	m["Array_init"] = func(_ value.Context, args []value.Value) value.Value {
 		elems := make([]value.Value, arrayLength(args[0]))
-		for i := range elems {
-			elems[i] = args[1]
+		if args[1] != (value.Value{}) { // fresh memory holds zeros already
+			for i := range elems {
+				elems[i] = args[1]
+			}
 		}
 		return value.MakeArray(elems)
 	}

@@ -31,6 +31,9 @@ func addFloats(_ Host, m map[string]fn) {
 	m["floatCopySign"] = floatBinary(math.Copysign)
 	m["arctan2"] = floatBinary(math.Atan2)
 
+	// A Float32 is held as the Float of the same value.
+	m["floatToFloat32"] = floatUnary(func(f float64) float64 { return float64(float32(f)) })
+	m["float32ToFloat"] = unary(func(v value.Value) value.Value { return v })
 	m["floatToInt"] = unary(func(v value.Value) value.Value {
 		r, ok := value.FloatToInt(v.AsFloat())
 		if !ok {
@@ -53,19 +56,31 @@ func addFloats(_ Host, m map[string]fn) {
 	}
 }
 
-// formatFloat is floatToFormattedText. moc's runtime formats with Rust:
-// mode 0 (and 2, which it treats alike) is fixed notation with prec
-// decimals, mode 1 exponent notation like `1.50e0`; other modes trap.
+// formatFloat is floatToFormattedText. moc's runtime formats with Rust
+// into a buffer of 320 bytes, cutting longer texts short, with at most 100
+// decimals: mode 0 (and 2, which it treats alike) is fixed notation with
+// prec decimals, mode 1 exponent notation like `1.50e0`, mode 4 the
+// shortest decimal that reads back as f, never with an exponent. Mode 3
+// (hexadecimal) is not supported and traps, as do the other modes.
 func formatFloat(f float64, prec int, mode uint64) string {
+	const maxText, maxPrec = 320, 100
+	switch mode {
+	case 3:
+		value.Fail("float_fmt: unsupported mode")
+	case 0, 1, 2, 4:
+	default:
+		value.Fail("float_fmt: unrecognized mode")
+	}
 	if s, ok := value.NonFiniteText(f); ok {
 		return s
 	}
+	prec = min(prec, maxPrec)
+	var s string
 	switch mode {
 	case 0, 2:
-		return strconv.FormatFloat(f, 'f', prec, 64)
+		s = strconv.FormatFloat(f, 'f', prec, 64)
 	case 1:
-		s := strconv.FormatFloat(f, 'e', prec, 64)
-		mant, exp, _ := strings.Cut(s, "e")
+		mant, exp, _ := strings.Cut(strconv.FormatFloat(f, 'e', prec, 64), "e")
 		sign := ""
 		if exp[0] == '-' {
 			sign = "-"
@@ -74,8 +89,9 @@ func formatFloat(f float64, prec int, mode uint64) string {
 		if exp == "" {
 			exp = "0"
 		}
-		return mant + "e" + sign + exp
+		s = mant + "e" + sign + exp
+	case 4:
+		s = strconv.FormatFloat(f, 'f', -1, 64)
 	}
-	value.Fail("unsupported float format")
-	return ""
+	return s[:min(len(s), maxText)]
 }

@@ -26,6 +26,7 @@ func lowerFirst(s string) string { return strings.ToLower(s[:1]) + s[1:] }
 func addNumbers(_ Host, m map[string]fn) {
 	m["abs"] = unary(value.IntAbs)
 	m["shiftLeft"] = binary(func(a, b value.Value) value.Value {
+		value.Reserve((a.AsBig().BitLen() + int(uint32(b.Bits))) / 8)
 		return value.BigInt(new(big.Int).Lsh(a.AsBig(), uint(b.Bits)))
 	})
 	m["shiftRight"] = binary(func(a, b value.Value) value.Value {

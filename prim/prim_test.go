@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
@@ -105,9 +106,14 @@ func TestPrimitives(t *testing.T) {
 		{name: "format exponent", prim: "floatToFormattedText", args: []value.Value{value.Float(1.5), value.Word(2), value.Word(1)}, typ: types.Text, want: `"1.50e0"`},
 		{name: "format negative exponent", prim: "floatToFormattedText", args: []value.Value{value.Float(0.00012), value.Word(1), value.Word(1)}, typ: types.Text, want: `"1.2e-4"`},
 		{name: "format large exponent", prim: "floatToFormattedText", args: []value.Value{value.Float(-1234.5), value.Word(2), value.Word(1)}, typ: types.Text, want: `"-1.23e3"`},
+		{name: "format mode 4 is the shortest", prim: "floatToFormattedText", args: []value.Value{value.Float(123456.789), value.Word(3), value.Word(4)}, typ: types.Text, want: `"123456.789"`},
+		{name: "format at most 100 decimals", prim: "floatToFormattedText", args: []value.Value{value.Float(0.5), value.Word(255), value.Word(0)}, typ: types.Text, want: `"0.5` + strings.Repeat("0", 99) + `"`},
+		{name: "format mode 3", prim: "floatToFormattedText", args: []value.Value{value.Float(1), value.Word(2), value.Word(3)}, trap: "float_fmt: unsupported mode"},
+		{name: "format mode 3 of NaN", prim: "floatToFormattedText", args: []value.Value{value.Float(math.NaN()), value.Word(2), value.Word(3)}, trap: "float_fmt: unsupported mode"},
+		{name: "format mode 5", prim: "floatToFormattedText", args: []value.Value{value.Float(1), value.Word(2), value.Word(5)}, trap: "float_fmt: unrecognized mode"},
 		{name: "format mode 2 is fixed", prim: "floatToFormattedText", args: []value.Value{value.Float(0.0001234), value.Word(3), value.Word(2)}, typ: types.Text, want: `"0.000"`},
 		{name: "Array_init", prim: "Array_init", args: []value.Value{value.Int(2), value.Int(7)}, typ: &types.Array{Mut: true, Elem: types.Nat}, want: "[var 7, 7]"},
-		{name: "Array_init too large", prim: "Array_init", args: []value.Value{value.Int(1 << 40), value.Int(7)}, trap: "Array allocation too large"},
+		{name: "Array_init too large", prim: "Array_init", args: []value.Value{value.Int(1 << 40), value.Int(7)}, trap: "RTS error: Cannot grow memory"},
 		{name: "blobToArray", prim: "blobToArray", args: []value.Value{value.MakeBlob("\x00\xff")}, typ: &types.Array{Elem: types.Nat8}, want: "[0, 255]"},
 		{name: "arrayToBlob", prim: "arrayToBlob", args: []value.Value{value.MakeArray([]value.Value{value.Word(0x61), value.Word(0xFF)})}, typ: types.Blob, want: `"\61\FF"`},
 		{name: "principalOfBlob", prim: "principalOfBlob", args: []value.Value{value.MakeBlob("\x04")}, typ: types.Principal, want: "2vxsx-fae"},
@@ -133,10 +139,22 @@ func TestPrimitives(t *testing.T) {
 	}
 }
 
+// An array may be as large as the heap budget allows.
+func TestArraySizeIsBoundedByTheBudget(t *testing.T) {
+	heap.SetBudget(64 << 20)
+	defer heap.SetBudget(heap.DefaultBudget)
+	f := newFixture()
+	got, trap := f.call("Array_init", value.Int(2_000_000), value.Word(7))
+	require.Empty(t, trap)
+	assert.Len(t, got.AsArray().Elems, 2_000_000)
+	_, trap = f.call("Array_init", value.Int(3_000_000), value.Word(7))
+	assert.Equal(t, "RTS error: Cannot grow memory", trap)
+}
+
 func TestArrayTabulateCallsTheGenerator(t *testing.T) {
 	f := newFixture()
 	double := value.MakeBuiltin("double", func(_ value.Context, args []value.Value) value.Value {
-		return value.IntMul(args[0], value.Int(2))
+		return value.IntAdd(args[0], args[0])
 	})
 	got, trap := f.call("Array_tabulate", value.Int(3), double)
 	require.Empty(t, trap)

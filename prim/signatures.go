@@ -164,6 +164,8 @@ var Signatures = map[string]string{
 	"arctan2":              "(Float, Float) -> Float",
 	"exp":                  "Float -> Float",
 	"log":                  "Float -> Float",
+	"floatToFloat32":       "Float -> Float32",
+	"float32ToFloat":       "Float32 -> Float",
 
 	// Arrays
 	"Array_init":        "<T>(Nat, T) -> [var T]",

@@ -5,31 +5,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/mori-lang/mori/value"
 )
-
-// Full (one-to-many) case mappings that Go's per-rune mapping lacks; moc's
-// runtime applies Unicode's full mapping when converting a whole text.
-var (
-	upperSpecial = map[rune]string{
-		'ß': "SS", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
-		'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
-	}
-	lowerSpecial = map[rune]string{'İ': "i̇"}
-)
-
-func mapText(s string, special map[rune]string, simple func(rune) rune) string {
-	var b strings.Builder
-	for _, r := range s {
-		if t, ok := special[r]; ok {
-			b.WriteString(t)
-		} else {
-			b.WriteRune(simple(r))
-		}
-	}
-	return b.String()
-}
 
 func compareResult(c int) value.Value { return value.Signed(int64(c)) }
 
@@ -42,8 +21,8 @@ func addText(_ Host, m map[string]fn) {
 		return value.Char(rune(v.Bits))
 	})
 	m["charToText"] = unary(func(v value.Value) value.Value { return value.Text(string(v.AsChar())) })
-	m["charToUpper"] = unary(func(v value.Value) value.Value { return value.Char(unicode.ToUpper(v.AsChar())) })
-	m["charToLower"] = unary(func(v value.Value) value.Value { return value.Char(unicode.ToLower(v.AsChar())) })
+	m["charToUpper"] = unary(func(v value.Value) value.Value { return value.Char(charToUpper(v.AsChar())) })
+	m["charToLower"] = unary(func(v value.Value) value.Value { return value.Char(charToLower(v.AsChar())) })
 	charIs := func(tables ...*unicode.RangeTable) fn {
 		return unary(func(v value.Value) value.Value { return value.Bool(unicode.In(v.AsChar(), tables...)) })
 	}
@@ -64,12 +43,8 @@ func addText(_ Host, m map[string]fn) {
 	m["textCompare"] = binary(func(a, b value.Value) value.Value {
 		return compareResult(strings.Compare(a.AsText(), b.AsText()))
 	})
-	m["textLowercase"] = unary(func(v value.Value) value.Value {
-		return value.Text(mapText(v.AsText(), lowerSpecial, unicode.ToLower))
-	})
-	m["textUppercase"] = unary(func(v value.Value) value.Value {
-		return value.Text(mapText(v.AsText(), upperSpecial, unicode.ToUpper))
-	})
+	m["textLowercase"] = unary(func(v value.Value) value.Value { return value.Text(textToLower(v.AsText())) })
+	m["textUppercase"] = unary(func(v value.Value) value.Value { return value.Text(textToUpper(v.AsText())) })
 
 	m["blobCompare"] = binary(func(a, b value.Value) value.Value {
 		return compareResult(strings.Compare(a.AsBlob(), b.AsBlob()))
@@ -79,6 +54,7 @@ func addText(_ Host, m map[string]fn) {
 	})
 	blobToArray := unary(func(v value.Value) value.Value {
 		b := v.AsBlob()
+		value.Reserve(len(b) * int(unsafe.Sizeof(value.Value{})))
 		elems := make([]value.Value, len(b))
 		for i := range len(b) {
 			elems[i] = value.Word(uint64(b[i]))

@@ -82,7 +82,8 @@ func (m *refModel) newRegion() uint64 {
 func (m *refModel) grow(i int, n uint64) uint64 {
 	old := m.memories[i].pages
 	m.memories[i].pages += n
-	m.grown = true
+	// Before migration a grow does not decide where blocks start.
+	m.grown = m.grown || m.migrated
 	return old
 }
 
@@ -126,6 +127,9 @@ type propertyRun struct {
 	regions []*Region // parallel to model.memories; [0] is unused
 	saved   *refModel // the model at Begin, when a message is open
 	step    int
+	// disk, if set, keeps the memory: between messages the run saves it,
+	// and sometimes reopens it as a new process would.
+	disk *Disk
 }
 
 func (p *propertyRun) view(i int) (Memory, string) {
@@ -174,6 +178,10 @@ func (p *propertyRun) wantTrap(err error, want string) bool {
 }
 
 func (p *propertyRun) do() {
+	if p.disk != nil && p.saved == nil && p.rng.IntN(20) == 0 {
+		p.saveAndReopen(p.rng.IntN(4) == 0)
+		return
+	}
 	i := p.rng.IntN(len(p.regions))
 	v, prefix := p.view(i)
 	switch k := p.rng.IntN(100); {
@@ -293,20 +301,55 @@ func (p *propertyRun) verify() {
 	}
 }
 
+// saveAndReopen saves the memory to disk and, with reopen, continues from
+// what a new process reads back.
+func (p *propertyRun) saveAndReopen(reopen bool) {
+	require.NoError(p.t, p.disk.Save(p.m, nil), p.where())
+	if !reopen {
+		return
+	}
+	dir := p.disk.dir
+	require.NoError(p.t, p.disk.Close())
+	var err error
+	p.disk, err = OpenDisk(dir)
+	require.NoError(p.t, err, p.where())
+	p.m, err = p.disk.Load(Config{})
+	require.NoError(p.t, err, p.where())
+	for i, id := range p.model.ids[1:] {
+		r, ok := p.m.RegionByID(id)
+		require.True(p.t, ok, "%s: region %d", p.where(), id)
+		p.regions[i+1] = r
+	}
+}
+
 func TestAgainstReferenceModel(t *testing.T) {
-	for _, seed := range []uint64{1, 2, 3, 4} {
-		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
-			p := &propertyRun{
-				t:       t,
-				rng:     rand.New(rand.NewPCG(seed, 0x5eed)),
-				m:       newTestManager(Config{}),
-				model:   newRefModel(),
-				regions: []*Region{nil},
-			}
-			for p.step = range 3000 {
-				p.do()
-			}
-			p.verify()
-		})
+	for _, onDisk := range []bool{false, true} {
+		for _, seed := range []uint64{1, 2, 3, 4} {
+			t.Run(fmt.Sprint("on disk ", onDisk, " seed ", seed), func(t *testing.T) {
+				p := &propertyRun{
+					t:       t,
+					rng:     rand.New(rand.NewPCG(seed, 0x5eed)),
+					m:       newTestManager(Config{}),
+					model:   newRefModel(),
+					regions: []*Region{nil},
+				}
+				if onDisk {
+					p.disk = openTestDisk(t, t.TempDir())
+					defer func() { p.disk.Close() }()
+					p.m = p.disk.Fresh(Config{})
+				}
+				for p.step = range 3000 {
+					p.do()
+				}
+				p.verify()
+				if onDisk {
+					if p.saved != nil {
+						p.m.Commit()
+					}
+					p.saveAndReopen(true)
+					p.verify()
+				}
+			})
+		}
 	}
 }

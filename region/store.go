@@ -1,5 +1,7 @@
 package region
 
+import "github.com/mori-lang/mori/heap"
+
 // PageSize is the size of a stable memory page in bytes.
 const PageSize = 1 << pageShift
 
@@ -64,6 +66,7 @@ func (s *MemStore) WritablePage(i uint64) *Page {
 	slot := s.slot(i)
 	if *slot == nil {
 		*slot = new(Page)
+		heap.Exempt(PageSize) // stable memory is not the program's heap
 	}
 	return *slot
 }

@@ -26,8 +26,12 @@ func (s *Session) install(arg string) {
 		fmt.Fprintln(s.errs, ":install needs a Motoko file")
 		return
 	}
-	c := canister.New(canister.Config{Compile: s.compileActor,
+	c, err := canister.New(canister.Config{Compile: s.compileActor,
 		Regions: region.Config{MaxStablePages: s.opts.Interp.MaxStablePages, MaxBlocks: s.opts.Interp.MaxStableBlocks}})
+	if err != nil {
+		fmt.Fprintln(s.errs, err)
+		return
+	}
 	if err := c.Install(file, noArgs, false); err != nil {
 		fmt.Fprintln(s.errs, failureText(err))
 		return
@@ -135,7 +139,7 @@ func (s *Session) method(name string) value.Value {
 			interp.Throw("canister_reject", err.Error())
 		case out.Rejected():
 			code := "canister_reject"
-			if out.Code == "IC0503" {
+			if out.Code != "IC0406" {
 				code = "canister_error"
 			}
 			interp.Throw(code, out.Code+": "+out.Message)

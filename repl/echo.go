@@ -139,7 +139,7 @@ func layoutNullary(p *pretty.Printer, v value.Value, t types.Type) {
 				return
 			}
 			p.Text("0")
-		case types.Float:
+		case types.Float, types.Float32:
 			p.Text(floatText(v.AsFloat()))
 		case types.Char:
 			p.Text(quoted('\'', string(v.AsChar()), '\''))

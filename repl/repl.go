@@ -105,6 +105,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			opts.Files = append(opts.Files, a)
 		}
 	}
+	// In a mops project, its installed packages too.
+	if err := driver.AddMopsPackages(opts.Loader.Packages, "."); err != nil {
+		fmt.Fprintf(stderr, "mori: %v\n", err)
+		return driver.ExitError
+	}
 	return Run(opts)
 }
 

@@ -132,7 +132,15 @@ type Options struct {
 // script, returned as an error); traps and rejected upgrades are part of
 // the transcript. failed counts the commands that failed.
 func Run(cmds []Command, opts Options) (failed int, err error) {
-	c := canister.New(opts.Canister)
+	c, err := canister.New(opts.Canister)
+	if err != nil {
+		return 0, err
+	}
+	defer func() {
+		if cerr := c.Close(); err == nil {
+			err = cerr
+		}
+	}()
 	for _, cmd := range cmds {
 		fmt.Fprintf(opts.Out, "> %s\n", cmd.Text)
 		ok, err := step(c, cmd, opts)

@@ -53,7 +53,7 @@ for mo in "$@"; do
   work="$(mktemp -d)"
   cp "$mo" "$work/"
   # Relative imports of helper modules live in the sibling folder lib/.
-  if [ -d "$(dirname "$mo")/lib" ] && grep -qE '^\s*import\s+\w+\s+"lib/' "$mo"; then
+  if [ -d "$(dirname "$mo")/lib" ] && grep -qE '^\s*import\s+(\w+|\{[^}]*\})\s*=?\s*"lib/' "$mo"; then
     cp -r "$(dirname "$mo")/lib" "$work/lib"
   fi
 

@@ -78,6 +78,12 @@ func incompatible(t1, t2 Type, ctx []contextItem) *reason {
 
 func display(t Type) string { return "\n  " + String(t) }
 
+func displayTypeField(name string, con *Con) string {
+	var b printer
+	b.writeDefinition(name, con)
+	return "\n  " + b.String()
+}
+
 func contextText(prep string, ctx []contextItem) string {
 	if len(ctx) == 0 {
 		return ""
@@ -188,6 +194,16 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 					}
 					i++
 					j++
+				}
+			}
+			for _, tb := range b.TypeFields {
+				ta, ok := a.TypeField(tb.Name)
+				if !ok {
+					return &reason{text: "expected type field `" + tb.Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
+				}
+				if !SameDefinition(ta, tb.Con) {
+					return &reason{text: "the type " + displayTypeField(tb.Name, ta) + "\n is not compatible with type " + displayTypeField(tb.Name, tb.Con) +
+						contextText("in", push(ctx, contextItem{desc: "`" + tb.Name + "`", prep: "in"}))}
 				}
 			}
 		}

@@ -45,54 +45,25 @@ func conNames(t Type) []string {
 	seen := map[*Con]bool{}
 	var walk func(Type)
 	walk = func(t Type) {
-		switch t := t.(type) {
-		case *App:
-			if !seen[t.Con] {
-				seen[t.Con] = true
-				names = append(names, t.Con.Name)
-				if t.Con.Body != nil {
-					walk(t.Con.Body)
+		Walk(t, func(t Type) {
+			var con *Con
+			switch t := t.(type) {
+			case *App:
+				con = t.Con
+			case *Obj:
+				for _, f := range t.TypeFields {
+					walk(&App{Con: f.Con})
 				}
 			}
-			for _, a := range t.Args {
-				walk(a)
+			if con == nil || seen[con] {
+				return
 			}
-		case *Named:
-			walk(t.Type)
-		case *Tuple:
-			for _, e := range t.Elems {
-				walk(e)
+			seen[con] = true
+			names = append(names, con.Name)
+			if con.Body != nil {
+				walk(con.Body)
 			}
-		case *Opt:
-			walk(t.Elem)
-		case *Array:
-			walk(t.Elem)
-		case *Async:
-			walk(t.Elem)
-		case *Obj:
-			for _, f := range t.TypeFields {
-				walk(&App{Con: f.Con})
-			}
-			for _, f := range t.Fields {
-				walk(f.Type)
-			}
-		case *Variant:
-			for _, g := range t.Tags {
-				walk(g.Type)
-			}
-		case *Func:
-			for _, v := range t.TypeParams {
-				if v.Bound != nil {
-					walk(v.Bound)
-				}
-			}
-			for _, e := range t.Params {
-				walk(e)
-			}
-			for _, e := range t.Results {
-				walk(e)
-			}
-		}
+		})
 	}
 	walk(t)
 	return names
@@ -240,7 +211,11 @@ func (l *layout) pre(t Type) {
 	switch t := t.(type) {
 	case *Async:
 		l.p.Open(pretty.Box, 2)
-		l.text("async")
+		if t.Star {
+			l.text("async*")
+		} else {
+			l.text("async")
+		}
 		l.p.Space()
 		l.pre(t.Elem)
 		l.p.Close()

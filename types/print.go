@@ -80,7 +80,11 @@ func (b *printer) writeType(t Type) {
 		b.writeType(t.Elem)
 		b.WriteByte(']')
 	case *Async:
-		b.WriteString("async ")
+		b.WriteString("async")
+		if t.Star {
+			b.WriteByte('*')
+		}
+		b.WriteByte(' ')
 		b.writeAtom(t.Elem)
 	case *Obj:
 		switch t.Sort {
@@ -96,13 +100,7 @@ func (b *printer) writeType(t Type) {
 				b.WriteString("; ")
 			}
 			i++
-			b.WriteString("type ")
-			b.WriteString(f.Name)
-			b.writeParams(f.Con.Params)
-			b.WriteString(" = ")
-			if f.Con.Body != nil {
-				b.writeType(f.Con.Body)
-			}
+			b.writeDefinition(f.Name, f.Con)
 		}
 		for _, f := range t.Fields {
 			if i > 0 {
@@ -148,6 +146,24 @@ func (b *printer) writeType(t Type) {
 		b.writeDomain(t.Params)
 		b.WriteString(" -> ")
 		b.writeDomain(t.Results)
+	}
+}
+
+// Definition renders the definition of c as moc shows it in messages,
+// `type T<A> = ?T<A>`.
+func Definition(c *Con) string {
+	var b printer
+	b.writeDefinition(c.Name, c)
+	return b.String()
+}
+
+func (b *printer) writeDefinition(name string, c *Con) {
+	b.WriteString("type ")
+	b.WriteString(name)
+	b.writeParams(c.Params)
+	b.WriteString(" = ")
+	if c.Body != nil {
+		b.writeType(c.Body)
 	}
 }
 

@@ -58,7 +58,7 @@ func subst(t Type, m map[*Var]Type) Type {
 	case *Array:
 		return &Array{Mut: t.Mut, Elem: subst(t.Elem, m)}
 	case *Async:
-		return &Async{Elem: subst(t.Elem, m)}
+		return &Async{Star: t.Star, Elem: subst(t.Elem, m)}
 	case *Obj:
 		fs := make([]Field, len(t.Fields))
 		for i, f := range t.Fields {
@@ -209,7 +209,7 @@ func (r *relater) sub(t1, t2 Type) bool {
 		return r.sub(a.Elem, b.Elem)
 	case *Async:
 		b, ok := t2.(*Async)
-		return ok && r.sub(a.Elem, b.Elem)
+		return ok && a.Star == b.Star && r.sub(a.Elem, b.Elem)
 	case *Obj:
 		b, ok := t2.(*Obj)
 		if !ok || a.Sort != b.Sort || (r.stable && len(a.Fields) != len(b.Fields)) {
@@ -221,6 +221,11 @@ func (r *relater) sub(t1, t2 Type) bool {
 				return false
 			}
 			if fa.Mut && !r.sub(fb.Type, fa.Type) {
+				return false
+			}
+		}
+		for _, tb := range b.TypeFields {
+			if ta, ok := a.TypeField(tb.Name); !ok || !SameDefinition(ta, tb.Con) {
 				return false
 			}
 		}
@@ -312,138 +317,6 @@ func varMap(vs []*Var, ts []Type) map[*Var]Type {
 		m[v] = ts[i]
 	}
 	return m
-}
-
-// Lub is the least upper bound of two types (Any when they share none but Any).
-func Lub(t1, t2 Type) Type { return join(t1, t2, true) }
-
-// Glb is the greatest lower bound of two types (None when they share none but None).
-func Glb(t1, t2 Type) Type { return join(t1, t2, false) }
-
-func join(t1, t2 Type, upper bool) Type {
-	if Sub(t1, t2) {
-		if upper {
-			return t2
-		}
-		return t1
-	}
-	if Sub(t2, t1) {
-		if upper {
-			return t1
-		}
-		return t2
-	}
-	top := Any
-	if !upper {
-		top = None
-	}
-	n1, n2 := Normalize(t1), Normalize(t2)
-	switch a := n1.(type) {
-	case Prim:
-		if upper && a == Null {
-			if _, ok := n2.(*Opt); !ok {
-				return &Opt{Elem: t2}
-			}
-		}
-		if upper && n2 == Null {
-			return &Opt{Elem: t1}
-		}
-	case *Opt:
-		if b, ok := n2.(*Opt); ok {
-			return &Opt{Elem: join(a.Elem, b.Elem, upper)}
-		}
-	case *Tuple:
-		if b, ok := n2.(*Tuple); ok && len(a.Elems) == len(b.Elems) {
-			es := make([]Type, len(a.Elems))
-			for i := range es {
-				es[i] = join(a.Elems[i], b.Elems[i], upper)
-			}
-			return &Tuple{Elems: es}
-		}
-	case *Array:
-		if b, ok := n2.(*Array); ok && !a.Mut && !b.Mut {
-			return &Array{Elem: join(a.Elem, b.Elem, upper)}
-		}
-	case *Obj:
-		if b, ok := n2.(*Obj); ok && a.Sort == b.Sort {
-			return joinObj(a, b, upper)
-		}
-	case *Variant:
-		if b, ok := n2.(*Variant); ok {
-			return joinVariant(a, b, upper)
-		}
-	case *Func:
-		if b, ok := n2.(*Func); ok && a.Sort == b.Sort && len(a.TypeParams) == 0 && len(b.TypeParams) == 0 &&
-			len(a.Params) == len(b.Params) && len(a.Results) == len(b.Results) {
-			ps := make([]Type, len(a.Params))
-			for i := range ps {
-				ps[i] = join(a.Params[i], b.Params[i], !upper)
-			}
-			rs := make([]Type, len(a.Results))
-			for i := range rs {
-				rs[i] = join(a.Results[i], b.Results[i], upper)
-			}
-			return &Func{Sort: a.Sort, Params: ps, Results: rs}
-		}
-	}
-	return top
-}
-
-func joinObj(a, b *Obj, upper bool) Type {
-	var fs []Field
-	if upper {
-		// Common fields only; a mutable field must agree exactly.
-		for _, fa := range a.Fields {
-			fb, ok := b.Field(fa.Name)
-			if !ok || fa.Mut != fb.Mut {
-				continue
-			}
-			if fa.Mut {
-				if !Equal(fa.Type, fb.Type) {
-					continue
-				}
-				fs = append(fs, fa)
-				continue
-			}
-			fs = append(fs, Field{Name: fa.Name, Type: Lub(fa.Type, fb.Type)})
-		}
-		return &Obj{Sort: a.Sort, Fields: fs}
-	}
-	for _, fa := range a.Fields {
-		if fb, ok := b.Field(fa.Name); ok {
-			if fa.Mut != fb.Mut {
-				return None
-			}
-			fs = append(fs, Field{Name: fa.Name, Mut: fa.Mut, Type: Glb(fa.Type, fb.Type)})
-		} else {
-			fs = append(fs, fa)
-		}
-	}
-	for _, fb := range b.Fields {
-		if _, ok := a.Field(fb.Name); !ok {
-			fs = append(fs, fb)
-		}
-	}
-	return NewObj(a.Sort, fs, nil)
-}
-
-func joinVariant(a, b *Variant, upper bool) Type {
-	var tags []Tag
-	for _, ta := range a.Tags {
-		if tb, ok := b.Tag(ta.Name); ok {
-			tags = append(tags, Tag{Name: ta.Name, Type: join(ta.Type, tb.Type, upper)})
-		} else if upper {
-			tags = append(tags, ta)
-		}
-	}
-	if upper {
-		for _, tb := range b.Tags {
-			if _, ok := a.Tag(tb.Name); !ok {
-				tags = append(tags, tb)
-			}
-		}
-	}
-	return NewVariant(tags)
 }
 
 // IsShared reports whether values of t can be compared with ==: everything

@@ -31,6 +31,7 @@ const (
 	Int32
 	Int64
 	Float
+	Float32
 	Char
 	Text
 	Blob
@@ -42,7 +43,7 @@ const (
 var primNames = [...]string{
 	Null: "Null", Bool: "Bool", Nat: "Nat", Nat8: "Nat8", Nat16: "Nat16", Nat32: "Nat32",
 	Nat64: "Nat64", Int: "Int", Int8: "Int8", Int16: "Int16", Int32: "Int32", Int64: "Int64",
-	Float: "Float", Char: "Char", Text: "Text", Blob: "Blob", Principal: "Principal",
+	Float: "Float", Float32: "Float32", Char: "Char", Text: "Text", Blob: "Blob", Principal: "Principal",
 	Error: "Error", Region: "Region",
 }
 
@@ -57,8 +58,11 @@ var PrimByName = func() map[string]Prim {
 
 func (p Prim) String() string { return primNames[p] }
 
-// IsNumeric reports whether p is one of the number types (Float included).
-func (p Prim) IsNumeric() bool { return p >= Nat && p <= Float }
+// IsNumeric reports whether p is one of the number types (the floats included).
+func (p Prim) IsNumeric() bool { return p >= Nat && p <= Float32 }
+
+// IsFloat reports whether p is Float or Float32.
+func (p Prim) IsFloat() bool { return p == Float || p == Float32 }
 
 // IsFixed reports whether p is a bounded integer type (Nat8..Int64).
 func (p Prim) IsFixed() bool { return (p >= Nat8 && p <= Nat64) || (p >= Int8 && p <= Int64) }
@@ -144,8 +148,12 @@ type Func struct {
 	Results    []Type
 }
 
-// Async is `async T`.
-type Async struct{ Elem Type }
+// Async is `async T` (a future), or with Star `async* T` (a delayed
+// computation); the two are unrelated.
+type Async struct {
+	Star bool
+	Elem Type
+}
 
 // Var is a type parameter of a generic function, class or type definition.
 type Var struct {
@@ -254,3 +262,47 @@ func (f *Func) ParamType() Type { return Seq(f.Params) }
 
 // ResultType is the type of a function's whole result.
 func (f *Func) ResultType() Type { return Seq(f.Results) }
+
+// Walk calls visit on t and on every type inside it, without expanding
+// definitions (a definition's arguments are visited, its body is not).
+func Walk(t Type, visit func(Type)) {
+	visit(t)
+	switch t := t.(type) {
+	case *Named:
+		Walk(t.Type, visit)
+	case *Tuple:
+		for _, e := range t.Elems {
+			Walk(e, visit)
+		}
+	case *Opt:
+		Walk(t.Elem, visit)
+	case *Array:
+		Walk(t.Elem, visit)
+	case *Async:
+		Walk(t.Elem, visit)
+	case *Obj:
+		for _, f := range t.Fields {
+			Walk(f.Type, visit)
+		}
+	case *Variant:
+		for _, g := range t.Tags {
+			Walk(g.Type, visit)
+		}
+	case *Func:
+		for _, v := range t.TypeParams {
+			if v.Bound != nil {
+				Walk(v.Bound, visit)
+			}
+		}
+		for _, p := range t.Params {
+			Walk(p, visit)
+		}
+		for _, r := range t.Results {
+			Walk(r, visit)
+		}
+	case *App:
+		for _, a := range t.Args {
+			Walk(a, visit)
+		}
+	}
+}

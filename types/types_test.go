@@ -50,12 +50,54 @@ func TestSub(t *testing.T) {
 	}
 }
 
-func TestLub(t *testing.T) {
-	assert.Equal(t, Int, Lub(Nat, Int))
-	assert.Equal(t, Any, Lub(Nat8, Int8))
-	assert.Equal(t, "?Nat", String(Lub(Null, Nat)))
-	assert.Equal(t, "{#a; #b : Nat}", String(Lub(NewVariant([]Tag{{Name: "a", Type: Unit}}), NewVariant([]Tag{{Name: "b", Type: Nat}}))))
-	assert.Equal(t, "{a : Int}", String(Lub(record(Field{Name: "a", Type: Nat}, Field{Name: "b", Type: Text}), record(Field{Name: "a", Type: Int}))))
+// TestBounds checks Lub and Glb against what moc infers (checked with the
+// oracle's type errors): no option is made up for Null, a type variable
+// stands for its bound in a lub, mutable parts must agree.
+func TestBounds(t *testing.T) {
+	varAB := &Var{Name: "T", Bound: record(Field{Name: "a", Type: Nat}, Field{Name: "b", Type: Nat})}
+	varA := &Var{Name: "U", Bound: record(Field{Name: "a", Type: Nat})}
+	tagA := NewVariant([]Tag{{Name: "a", Type: Unit}})
+	tagB := NewVariant([]Tag{{Name: "b", Type: Nat}})
+	tests := []struct {
+		name     string
+		t1, t2   Type
+		lub, glb string
+	}{
+		{"numbers", Nat, Int, "Int", "Nat"},
+		{"unrelated", Nat8, Int8, "Any", "None"},
+		{"null and a number", Null, Nat, "Any", "None"},
+		{"null and an option", Null, &Opt{Elem: Nat}, "?Nat", "Null"},
+		{"variants", tagA, tagB, "{#a; #b : Nat}", "{#}"},
+		{"records", record(Field{Name: "a", Type: Nat}, Field{Name: "b", Type: Text}), record(Field{Name: "a", Type: Int}),
+			"{a : Int}", "{a : Nat; b : Text}"},
+		{"mutable fields that differ", record(Field{Name: "a", Type: Nat, Mut: true}), record(Field{Name: "a", Type: Char, Mut: true}, Field{Name: "b", Type: Nat}),
+			"{}", "None"},
+		{"mutable arrays", &Array{Mut: true, Elem: Nat}, &Array{Mut: true, Elem: Int}, "Any", "None"},
+		{"functions", &Func{Params: []Type{Nat}, Results: []Type{Int}}, &Func{Params: []Type{Int}, Results: []Type{Nat}},
+			"Nat -> Int", "Int -> Nat"},
+		{"variables by their bounds", varAB, varA, "{a : Nat}", "None"},
+		{"computations", &Async{Star: true, Elem: Nat}, &Async{Star: true, Elem: Int}, "async* Int", "async* Nat"},
+		{"futures and computations", &Async{Elem: Nat}, &Async{Star: true, Elem: Nat}, "Any", "None"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.lub, String(Lub(tt.t1, tt.t2)), "lub")
+			assert.Equal(t, tt.glb, String(Glb(tt.t1, tt.t2)), "glb")
+		})
+	}
+}
+
+// TestBoundsRecursive checks that bounds of unrelated recursive
+// definitions end, in recursive types that bound both.
+func TestBoundsRecursive(t *testing.T) {
+	con1, con2 := &Con{Name: "T1"}, &Con{Name: "T2"}
+	t1, t2 := &App{Con: con1}, &App{Con: con2}
+	con1.Body = NewVariant([]Tag{{Name: "a", Type: t1}, {Name: "x", Type: Nat}})
+	con2.Body = NewVariant([]Tag{{Name: "a", Type: t2}, {Name: "y", Type: Text}})
+	lub, glb := Lub(t1, t2), Glb(t1, t2)
+	assert.True(t, Sub(t1, lub) && Sub(t2, lub), String(lub))
+	assert.True(t, Sub(glb, t1) && Sub(glb, t2), String(glb))
+	assert.False(t, Sub(lub, t1))
 }
 
 func TestString(t *testing.T) {
@@ -155,4 +197,42 @@ func TestExplainVariable(t *testing.T) {
 			assert.Equal(t, tt.want, ExplainVariable("x", tt.t1, tt.t2, tt.stable))
 		})
 	}
+}
+
+func TestVarianceOf(t *testing.T) {
+	v := &Var{Name: "T", Bound: Any}
+	list := &Con{Name: "List", Params: []*Var{{Name: "A", Bound: Any}}}
+	list.Body = &Opt{Elem: &Tuple{Elems: []Type{list.Params[0], &App{Con: list, Args: []Type{list.Params[0]}}}}}
+	tests := []struct {
+		name string
+		t    Type
+		want Variance
+	}{
+		{"absent", Nat, Bivariant},
+		{"itself", v, Covariant},
+		{"in an option", &Opt{Elem: v}, Covariant},
+		{"a parameter", &Func{Params: []Type{v}}, Contravariant},
+		{"a parameter's parameter", &Func{Params: []Type{&Func{Params: []Type{v}}}}, Covariant},
+		{"a mutable array", &Array{Mut: true, Elem: v}, Invariant},
+		{"a var field", record(Field{Name: "f", Type: v, Mut: true}), Invariant},
+		{"both ways", &Func{Params: []Type{v}, Results: []Type{v}}, Invariant},
+		{"through a recursive definition", &App{Con: list, Args: []Type{v}}, Covariant},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, VarianceOf(tt.t, v))
+		})
+	}
+}
+
+func TestNoProperSupertypesOrSubtypes(t *testing.T) {
+	assert.True(t, HasNoSupertypes(Text))
+	assert.True(t, HasNoSupertypes(Int))
+	assert.False(t, HasNoSupertypes(Nat))
+	assert.True(t, HasNoSubtypes(Nat))
+	assert.False(t, HasNoSupertypes(record()))
+	assert.True(t, HasNoSupertypes(&Opt{Elem: Text}))
+	assert.False(t, HasNoSubtypes(&Opt{Elem: Text}))
+	assert.True(t, HasNoSupertypes(&Func{Params: []Type{Nat}, Results: []Type{Int}}))
+	assert.False(t, HasNoSupertypes(&Func{Params: []Type{Int}, Results: []Type{Int}}))
 }

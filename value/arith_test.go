@@ -25,9 +25,9 @@ func TestIntArithmetic(t *testing.T) {
 		{"add promotes", total(IntAdd), Int(math.MaxInt64), Int(1), "9223372036854775808", Ok},
 		{"add demotes", total(IntAdd), bigValue("9223372036854775808"), Int(-1), "9223372036854775807", Ok},
 		{"sub promotes", total(IntSub), Int(math.MinInt64), Int(1), "-9223372036854775809", Ok},
-		{"mul promotes", total(IntMul), Int(1 << 40), Int(1 << 40), "1208925819614629174706176", Ok},
-		{"mul negative", total(IntMul), Int(-3), Int(7), "-21", Ok},
-		{"mul to min int64", total(IntMul), Int(-(1 << 62)), Int(2), "-9223372036854775808", Ok},
+		{"mul promotes", IntMul, Int(1 << 40), Int(1 << 40), "1208925819614629174706176", Ok},
+		{"mul negative", IntMul, Int(-3), Int(7), "-21", Ok},
+		{"mul to min int64", IntMul, Int(-(1 << 62)), Int(2), "-9223372036854775808", Ok},
 		{"nat sub", NatSub, Int(5), Int(3), "2", Ok},
 		{"nat sub underflow", NatSub, Int(3), Int(5), "", NatUnderflow},
 		{"div truncates", IntDiv, Int(-7), Int(2), "-3", Ok},
@@ -38,7 +38,14 @@ func TestIntArithmetic(t *testing.T) {
 		{"pow", IntPow, Int(2), Int(100), "1267650600228229401496703205376", Ok},
 		{"pow small", IntPow, Int(-3), Int(3), "-27", Ok},
 		{"pow negative exponent", IntPow, Int(2), Int(-1), "", NegativePower},
-		{"pow of one", IntPow, Int(1), bigValue("100000000000000000000"), "1", Ok},
+		{"pow largest exponent", IntPow, Int(1), Int(math.MaxUint32), "1", Ok},
+		{"pow of power of two", IntPow, Int(-8), Int(21), "-9223372036854775808", Ok},
+		{"pow of big power of two", IntPow, Int(-4), Int(33), "-73786976294838206464", Ok},
+		// moc's runtime takes the exponent as a 32-bit number.
+		{"pow exponent too large", IntPow, Int(2), Int(math.MaxUint32 + 1), "", BigintError},
+		{"pow of one exponent too large", IntPow, Int(1), bigValue("100000000000000000000"), "", BigintError},
+		{"pow of zero exponent too large", IntPow, Int(0), Int(5_000_000_000), "", BigintError},
+		{"pow of minus one exponent too large", IntPow, Int(-1), Int(5_000_000_001), "", BigintError},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

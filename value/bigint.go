@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+
+	"github.com/mori-lang/mori/heap"
 )
 
 // Arithmetic on Nat and Int. Both share one representation; the Nat
@@ -24,6 +26,9 @@ const (
 	DivUnrepresentable
 	NegativePower
 	LosingPrecision
+	BigintError
+	TextTooLarge
+	OutOfMemory
 )
 
 var faultText = [...]string{
@@ -34,6 +39,9 @@ var faultText = [...]string{
 	DivUnrepresentable: "divide result unrepresentable",
 	NegativePower:      "negative power",
 	LosingPrecision:    "losing precision",
+	BigintError:        "bigint function error",
+	TextTooLarge:       "RTS error: text_concat: Text too large",
+	OutOfMemory:        "RTS error: Cannot grow memory",
 }
 
 // String is the trap message of the fault, as a canister prints it.
@@ -123,20 +131,28 @@ func NatSub(a, b Value) (Value, Fault) {
 	return BigInt(d), Ok
 }
 
-// IntMul is `*` on Int (and Nat).
-func IntMul(a, b Value) Value {
+// IntMul is `*` on Int (and Nat). It fails when the product would not fit
+// in the heap budget.
+func IntMul(a, b Value) (Value, Fault) {
 	if a.Ref == nil && b.Ref == nil {
 		x, y := int64(a.Bits), int64(b.Bits)
 		hi, lo := bits.Mul64(absU(x), absU(y))
 		if hi == 0 && lo <= math.MaxInt64 {
 			if (x < 0) != (y < 0) {
-				return Value{Bits: uint64(-int64(lo))}
+				return Value{Bits: uint64(-int64(lo))}, Ok
 			}
-			return Value{Bits: lo}
+			return Value{Bits: lo}, Ok
 		}
 	}
-	return BigInt(new(big.Int).Mul(bigOf(a), bigOf(b)))
+	x, y := bigOf(a), bigOf(b)
+	if !bitsFit(uint64(x.BitLen()) + uint64(y.BitLen())) {
+		return Value{}, OutOfMemory
+	}
+	return BigInt(new(big.Int).Mul(x, y)), Ok
 }
+
+// bitsFit reports whether a number of n bits fits in the heap budget.
+func bitsFit(n uint64) bool { return n/8 < math.MaxInt64 && heap.Fits(int64(n/8)) }
 
 func absU(x int64) uint64 {
 	if x < 0 {
@@ -180,11 +196,14 @@ func IntRem(a, b Value) (Value, Fault) {
 	return BigInt(new(big.Int).Rem(bigOf(a), bigOf(b))), Ok
 }
 
-// IntPow is `**` on Int (and Nat). A negative exponent fails; an exponent
-// too big to compute with fails as overflow (moc would run out of memory).
+// IntPow is `**` on Int (and Nat). A negative exponent fails, and so does
+// one beyond 32 bits, whatever the base, as in moc's runtime.
 func IntPow(a, b Value) (Value, Fault) {
 	if IntSign(b) < 0 {
 		return Value{}, NegativePower
+	}
+	if b.Ref != nil || b.Bits > math.MaxUint32 {
+		return Value{}, BigintError
 	}
 	if a.Ref == nil {
 		switch int64(a.Bits) {
@@ -196,14 +215,11 @@ func IntPow(a, b Value) (Value, Fault) {
 		case 1:
 			return Int(1), Ok
 		case -1:
-			if bigOf(b).Bit(0) == 0 {
+			if b.Bits&1 == 0 {
 				return Int(1), Ok
 			}
 			return Int(-1), Ok
 		}
-	}
-	if b.Ref != nil || b.Bits > 1<<32 {
-		return Value{}, Overflow
 	}
 	if a.Ref == nil {
 		// Square-and-multiply in int64 while it fits.
@@ -231,7 +247,24 @@ func IntPow(a, b Value) (Value, Fault) {
 			return Int(acc), Ok
 		}
 	}
-	return BigInt(new(big.Int).Exp(bigOf(a), new(big.Int).SetUint64(b.Bits), nil)), Ok
+	x := bigOf(a)
+	hi, resultBits := bits.Mul64(uint64(x.BitLen()), b.Bits)
+	if k := x.BitLen() - 1; uint(k) == x.TrailingZeroBits() {
+		// A power of two to a power is a shift, quick even when huge.
+		if hi != 0 || !bitsFit(resultBits) {
+			return Value{}, OutOfMemory
+		}
+		r := new(big.Int).Lsh(big.NewInt(1), uint(uint64(k)*b.Bits))
+		if x.Sign() < 0 && b.Bits&1 == 1 {
+			r.Neg(r)
+		}
+		return BigInt(r), Ok
+	}
+	// Squaring needs room for intermediate results besides the result.
+	if hi != 0 || resultBits > math.MaxUint64/4 || !bitsFit(4*resultBits) {
+		return Value{}, OutOfMemory
+	}
+	return BigInt(new(big.Int).Exp(x, new(big.Int).SetUint64(b.Bits), nil)), Ok
 }
 
 func mul64(x, y int64) (int64, bool) {

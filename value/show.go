@@ -10,103 +10,226 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/types"
 )
 
 // Show formats v of static type t as `debug_show` does in a compiled
-// canister (not as moc's interpreter does; they differ for Float).
+// canister (not as moc's interpreter does; they differ for Float). It
+// traps when the text would be longer than MaxText or outgrow the heap
+// budget.
 func Show(v Value, t types.Type) string {
-	var b strings.Builder
-	show(&b, v, t)
-	return b.String()
+	s, f := DebugShow(v, t)
+	if f != Ok {
+		f.Trap()
+	}
+	return s.AsText()
 }
 
-func show(b *strings.Builder, v Value, t types.Type) {
+// DebugShow is `debug_show`: Show's text, or the fault that stopped it,
+// for the evaluator to report at the expression.
+func DebugShow(v Value, t types.Type) (Value, Fault) {
+	var p printer
+	p.value(v, t)
+	for steps := 1; len(p.stack) > 0; steps++ {
+		if p.b.Len() > maxText {
+			return Value{}, TextTooLarge
+		}
+		if steps%showCheckEvery == 0 && heap.OverBudget() {
+			return Value{}, OutOfMemory
+		}
+		p.step()
+	}
+	if p.b.Len() > maxText {
+		return Value{}, TextTooLarge
+	}
+	return Text(p.b.String()), Ok
+}
+
+// showCheckEvery is how many elements are printed between checks of the
+// heap budget.
+const showCheckEvery = 1 << 16
+
+// A value is printed without recursion, so that a list a million cells
+// long prints as well as a short one: the printer keeps a stack of the
+// tuples, arrays and records it is inside, each with the next element to
+// print. Options and variants print their prefix and go on with their
+// payload in place. Once the last element of a composite is under way,
+// only its closing bracket remains; runs of equal closing brackets share a
+// frame, so a list nests no deeper on the stack than a single cell.
+
+// showFrame is a composite value being printed, t its *types.Tuple,
+// *types.Array or *types.Obj; or, with t nil, closing written times times.
+type showFrame struct {
+	v       Value
+	t       types.Type
+	next, n int
+	closing string
+	times   int
+}
+
+type printer struct {
+	b     strings.Builder
+	stack []showFrame
+}
+
+// step prints the next element of the innermost composite, or its end.
+func (p *printer) step() {
+	fr := &p.stack[len(p.stack)-1]
+	if fr.t == nil {
+		for range fr.times {
+			p.b.WriteString(fr.closing)
+		}
+		p.stack = p.stack[:len(p.stack)-1]
+		return
+	}
+	i := fr.next
+	var ev Value
+	var et types.Type
+	switch ct := fr.t.(type) {
+	case *types.Tuple:
+		if i > 0 {
+			p.b.WriteString(", ")
+		}
+		ev, et = fr.v.AsTuple()[i], ct.Elems[i]
+	case *types.Array:
+		if i > 0 {
+			p.b.WriteString(", ")
+		}
+		ev, et = fr.v.AsArray().Elems[i], ct.Elem
+	case *types.Obj:
+		if i > 0 {
+			p.b.WriteString("; ")
+		}
+		f := ct.Fields[i]
+		p.b.WriteString(f.Name)
+		p.b.WriteString(" = ")
+		ev, _ = fr.v.AsObject().Field(f.Name)
+		if c, ok := ev.Ref.(*Cell); ok {
+			ev = c.V
+		}
+		et = f.Type
+	}
+	if fr.next++; fr.next == fr.n {
+		p.stack = p.stack[:len(p.stack)-1]
+		p.pushClosing(closing(fr.t))
+	}
+	p.value(ev, et)
+}
+
+// closing is the bracket that ends the text of a composite type.
+func closing(t types.Type) string {
+	switch t.(type) {
+	case *types.Array:
+		return "]"
+	case *types.Obj:
+		return "}"
+	}
+	return ")"
+}
+
+// open starts printing the n elements of composite v of type t, whose
+// opening bracket is written.
+func (p *printer) open(v Value, t types.Type, n int) {
+	if n == 0 {
+		p.b.WriteString(closing(t))
+		return
+	}
+	p.stack = append(p.stack, showFrame{v: v, t: t, n: n})
+}
+
+// pushClosing leaves text to be written once what is printed next is done.
+func (p *printer) pushClosing(text string) {
+	if k := len(p.stack); k > 0 && p.stack[k-1].t == nil && p.stack[k-1].closing == text {
+		p.stack[k-1].times++
+		return
+	}
+	p.stack = append(p.stack, showFrame{closing: text, times: 1})
+}
+
+// value prints v up to its first element, pushing a frame for the rest.
+func (p *printer) value(v Value, typ types.Type) {
+	for {
+		switch t := types.Normalize(typ).(type) {
+		case types.Prim:
+			showPrim(&p.b, v, t)
+		case *types.Tuple:
+			p.b.WriteByte('(')
+			p.open(v, t, len(t.Elems))
+		case *types.Array:
+			n := len(v.AsArray().Elems)
+			p.b.WriteByte('[')
+			if t.Mut {
+				p.b.WriteString("var")
+				if n > 0 {
+					p.b.WriteByte(' ')
+				}
+			}
+			p.open(v, t, n)
+		case *types.Obj:
+			p.b.WriteByte('{')
+			p.open(v, t, len(t.Fields))
+		case *types.Opt:
+			if v.IsNull() {
+				p.b.WriteString("null")
+				return
+			}
+			v = v.OptPayload()
+			p.b.WriteByte('?')
+			if startsWithSign(v, t.Elem) {
+				p.b.WriteByte('(')
+				p.pushClosing(")")
+			}
+			typ = t.Elem
+			continue
+		case *types.Variant:
+			vr := v.AsVariant()
+			p.b.WriteByte('#')
+			p.b.WriteString(vr.Tag)
+			tag, _ := t.Tag(vr.Tag)
+			v = vr.Payload
+			pt := types.Normalize(tag.Type)
+			if tt, ok := pt.(*types.Tuple); ok {
+				// `#b(1, 2)`, and `#a` for a unit payload.
+				if len(tt.Elems) > 0 {
+					typ = pt
+					continue
+				}
+				return
+			}
+			p.b.WriteByte('(')
+			p.pushClosing(")")
+			typ = pt
+			continue
+		default:
+			// Functions, type parameters and the like have no debug_show;
+			// the checker rejects them, so this only guards against a bad tree.
+			fmt.Fprintf(&p.b, "<%T>", t)
+		}
+		return
+	}
+}
+
+// startsWithSign reports whether the text of v begins with a sign, `?` or
+// `#`: such a payload of an option is parenthesised, `?(+5)`, `?(?1)`.
+func startsWithSign(v Value, t types.Type) bool {
 	switch t := types.Normalize(t).(type) {
 	case types.Prim:
-		showPrim(b, v, t)
-	case *types.Tuple:
-		b.WriteByte('(')
-		if len(t.Elems) > 0 {
-			elems := v.AsTuple()
-			for i, et := range t.Elems {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				show(b, elems[i], et)
-			}
+		switch {
+		case t == types.Int:
+			return IntSign(v) != 0
+		case t.IsFixed() && t.IsSigned():
+			return v.AsInt64() != 0
+		case t == types.Float:
+			f := v.AsFloat()
+			return math.Signbit(f) && !math.IsNaN(f)
 		}
-		b.WriteByte(')')
 	case *types.Opt:
-		if v.IsNull() {
-			b.WriteString("null")
-			return
-		}
-		inner := Show(v.OptPayload(), t.Elem)
-		b.WriteByte('?')
-		// A payload that starts with a sign, `?` or `#` is parenthesised.
-		if inner != "" && strings.IndexByte("+-?#", inner[0]) >= 0 {
-			b.WriteByte('(')
-			b.WriteString(inner)
-			b.WriteByte(')')
-		} else {
-			b.WriteString(inner)
-		}
-	case *types.Array:
-		elems := v.AsArray().Elems
-		b.WriteByte('[')
-		if t.Mut {
-			b.WriteString("var")
-			if len(elems) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		for i, e := range elems {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			show(b, e, t.Elem)
-		}
-		b.WriteByte(']')
-	case *types.Obj:
-		b.WriteByte('{')
-		var o *Object
-		if len(t.Fields) > 0 {
-			o = v.AsObject()
-		}
-		for i, f := range t.Fields {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			b.WriteString(f.Name)
-			b.WriteString(" = ")
-			fv, _ := o.Field(f.Name)
-			if c, ok := fv.Ref.(*Cell); ok {
-				fv = c.V
-			}
-			show(b, fv, f.Type)
-		}
-		b.WriteByte('}')
+		return !v.IsNull()
 	case *types.Variant:
-		vr := v.AsVariant()
-		b.WriteByte('#')
-		b.WriteString(vr.Tag)
-		tag, _ := t.Tag(vr.Tag)
-		switch pt := types.Normalize(tag.Type).(type) {
-		case *types.Tuple:
-			if len(pt.Elems) > 0 {
-				show(b, vr.Payload, pt)
-			}
-		default:
-			b.WriteByte('(')
-			show(b, vr.Payload, pt)
-			b.WriteByte(')')
-		}
-	default:
-		// Functions, type parameters and the like have no debug_show; the
-		// checker rejects them, so this only guards against a bad tree.
-		fmt.Fprintf(b, "<%T>", t)
+		return true
 	}
+	return false
 }
 
 func showPrim(b *strings.Builder, v Value, p types.Prim) {
@@ -123,7 +246,7 @@ func showPrim(b *strings.Builder, v Value, p types.Prim) {
 		writeGrouped(b, strconv.FormatUint(v.Bits, 10))
 	case types.Int8, types.Int16, types.Int32, types.Int64:
 		writeSigned(b, strconv.FormatInt(int64(v.Bits), 10))
-	case types.Float:
+	case types.Float, types.Float32:
 		b.WriteString(FormatFloat(v.AsFloat()))
 	case types.Char:
 		b.WriteByte('\'')

@@ -1,8 +1,11 @@
 package value
 
 import (
+	"fmt"
 	"math"
 	"math/big"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -130,3 +133,49 @@ func TestShow(t *testing.T) {
 }
 
 var optParam = &types.Var{Name: "T", Bound: types.Any}
+
+// nestedOptions is `?(?(...?null))`, n options deep, and its type.
+func nestedOptions(n int) (Value, types.Type) {
+	v, t := Null, types.Type(types.Null)
+	for range n {
+		v, t = MakeOpt(v), &types.Opt{Elem: t}
+	}
+	return v, t
+}
+
+func TestShowNestedOptions(t *testing.T) {
+	v, typ := nestedOptions(3)
+	assert.Equal(t, "?(?(?null))", Show(v, typ))
+	v, typ = nestedOptions(1000)
+	assert.Equal(t, strings.Repeat("?(", 999)+"?null"+strings.Repeat(")", 999), Show(v, typ))
+}
+
+// allocated is how many bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestShowIsLinear compares the memory printing takes for values of size n
+// and 4n: about 4 times as much when it is linear, 16 times when quadratic.
+func TestShowIsLinear(t *testing.T) {
+	const n = 2000
+	small, smallType := nestedOptions(n)
+	large, largeType := nestedOptions(4 * n)
+	ratio := float64(allocated(func() { Show(large, largeType) })) / float64(allocated(func() { Show(small, smallType) }))
+	assert.Less(t, ratio, 6.0)
+}
+
+func BenchmarkShowNestedOptions(b *testing.B) {
+	for _, n := range []int{2000, 8000} {
+		v, typ := nestedOptions(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				Show(v, typ)
+			}
+		})
+	}
+}

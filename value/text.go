@@ -1,6 +1,10 @@
 package value
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/mori-lang/mori/heap"
+)
 
 // Building a Text by repeated concatenation (`s #= piece` in a loop) would
 // copy the whole text each time. Instead a concatenation result is a view
@@ -28,18 +32,32 @@ func (v Value) AsText() string {
 	return unsafe.String(unsafe.SliceData(tv.buf.b), tv.n)
 }
 
-// Concat is `a # b` on Text.
-func Concat(a, b Value) Value {
+// Concat is `a # b` on Text. It fails when the result would be longer
+// than MaxText or would not fit in the heap budget.
+func Concat(a, b Value) (Value, Fault) {
 	tail := b.AsText()
 	if tv, ok := a.Ref.(*textView); ok && len(tv.buf.b) == tv.n {
+		n := tv.n + len(tail)
+		if n > maxText {
+			return Value{}, TextTooLarge
+		}
+		if n > cap(tv.buf.b) && !heap.Fits(int64(2*n)) {
+			return Value{}, OutOfMemory
+		}
 		tv.buf.b = append(tv.buf.b, tail...)
-		return Value{Ref: &textView{buf: tv.buf, n: len(tv.buf.b)}}
+		return Value{Ref: &textView{buf: tv.buf, n: n}}, Ok
 	}
 	head := a.AsText()
-	if len(head)+len(tail) < minTextBuf {
-		return Text(head + tail)
+	n := len(head) + len(tail)
+	switch {
+	case n > maxText:
+		return Value{}, TextTooLarge
+	case n < minTextBuf:
+		return Text(head + tail), Ok
+	case !heap.Fits(int64(2 * n)):
+		return Value{}, OutOfMemory
 	}
-	buf := make([]byte, 0, 2*(len(head)+len(tail)))
+	buf := make([]byte, 0, 2*n)
 	buf = append(append(buf, head...), tail...)
-	return Value{Ref: &textView{buf: &textBuf{b: buf}, n: len(buf)}}
+	return Value{Ref: &textView{buf: &textBuf{b: buf}, n: n}}, Ok
 }

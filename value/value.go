@@ -8,7 +8,8 @@
 //   - Bool: Bits 0 or 1. Char: Bits is the code point.
 //   - Nat8..Nat64: Bits is the number. Int8..Int64: Bits is the number
 //     sign-extended to 64 bits, so int64(Bits) is its value.
-//   - Float: Bits holds the IEEE 754 bits.
+//   - Float: Bits holds the IEEE 754 bits. Float32: those of the Float of the
+//     same value (operations round their results to single precision).
 //   - Nat and Int share one representation (Nat <: Int needs no conversion):
 //     a number that fits in int64 lives in Bits with Ref nil; a bigger one is
 //     a *big.Int in Ref. Results are normalised back to small when they fit.
@@ -28,6 +29,8 @@ package value
 import (
 	"math"
 	"math/big"
+
+	"github.com/mori-lang/mori/heap"
 )
 
 // Value is one Motoko value; see the package documentation.
@@ -194,6 +197,21 @@ type Context interface {
 // MakeBuiltin makes a function value implemented in Go.
 func MakeBuiltin(name string, fn func(ctx Context, args []Value) Value) Value {
 	return Value{Ref: &Builtin{Name: name, Fn: fn}}
+}
+
+// MaxText is the length of the longest Text, in bytes: moc's runtime
+// traps beyond it.
+const MaxText = 1<<30 - 1
+
+// maxText is MaxText, lowered by tests that reach it.
+var maxText = MaxText
+
+// Reserve traps unless n more bytes fit in the heap budget: a primitive
+// about to make a large allocation calls it first.
+func Reserve(n int) {
+	if !heap.Fits(int64(n)) {
+		OutOfMemory.Trap()
+	}
 }
 
 // Trap is a run-time failure raised with panic; the evaluator recovers it

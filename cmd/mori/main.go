@@ -2,27 +2,34 @@
 // actors through install, message and upgrade scripts.
 //
 //	mori run [flags] FILE.mo             (also: mori -r FILE.mo)
-//	mori drun [flags] FILE.mo|FILE.drun
-//	mori script [flags] SCRIPT            (install, call, query, upgrade in Candid text)
+//	mori drun [flags] [--state DIR] FILE.mo|FILE.drun
+//	mori script [flags] [--state DIR] SCRIPT (install, call, query, upgrade in Candid text)
 //	mori repl [flags] [FILE.mo...]       (also: mori -i, or plain mori on a terminal)
 //	mori --print-deps FILE.mo
 //
 // Flags follow moc's: --package NAME DIR, --max-stable-pages N; and
 // --max-stable-blocks N lowers the runtime's ceiling of 32_768 blocks to
-// simulate a canister whose stable memory is fuller.
+// simulate a canister whose stable memory is fuller. --state DIR (drun and
+// script) keeps the canister's stable state in DIR, so that the next run
+// against DIR continues from it (its first install is an upgrade). In a
+// mops project (a mops.toml in the program's folder or above) the packages
+// mops installed are found without --package.
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
 	"github.com/mori-lang/mori/canister"
 	"github.com/mori-lang/mori/driver"
 	"github.com/mori-lang/mori/drun"
+	"github.com/mori-lang/mori/heap"
 	"github.com/mori-lang/mori/interp"
 	"github.com/mori-lang/mori/region"
 	"github.com/mori-lang/mori/repl"
@@ -30,17 +37,24 @@ import (
 	"github.com/mori-lang/mori/stable"
 )
 
-const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] FILE.mo
+const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--max-stable-blocks N] [--max-heap SIZE] FILE.mo
        mori -r FILE.mo
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
-                 [--max-stable-pages N] [--max-stable-blocks N] FILE.mo|SCRIPT.drun
+                 [--max-stable-pages N] [--max-stable-blocks N] [--state DIR]
+                 FILE.mo|SCRIPT.drun
        mori script [the drun flags but --explain] SCRIPT
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
+SIZE is a number of bytes, or of KiB, MiB or GiB: 512MiB.
 `
 
 func main() {
+	if os.Getenv("GOTRACEBACK") == "" {
+		// Should the Go runtime itself fail, it prints its one-line reason
+		// rather than a dump of every goroutine; GOTRACEBACK shows them.
+		debug.SetTraceback("none")
+	}
 	configureRuntime()
 	if repl.Wants(os.Args[1:], os.Stdin) {
 		os.Exit(repl.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -52,11 +66,14 @@ func main() {
 type flags struct {
 	packages                map[string]string
 	maxPages, maxBlocks     uint64
+	maxHeap                 int64
 	mode                    stable.Mode
 	defaultPersistentActors bool
 	explain                 bool
 	stableRegions           bool
-	file                    string
+	// stateDir keeps the canister's state across runs.
+	stateDir string
+	file     string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -81,6 +98,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mori: %v\n%s", err, usage)
 		return driver.ExitError
 	}
+	heap.SetBudget(cmp.Or(fl.maxHeap, heap.DefaultBudget))
+	if err := driver.AddMopsPackages(fl.packages, filepath.Dir(fl.file)); err != nil {
+		fmt.Fprintf(stderr, "mori: %v\n", err)
+		return driver.ExitError
+	}
 	switch cmd {
 	case "drun":
 		return runDrun(fl, stdout, stderr)
@@ -92,6 +114,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		opts.Loader.Verdicts = cache
 	}
 	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
+	opts.MaxHeap = fl.maxHeap
 	return driver.Run(fl.file, opts)
 }
 
@@ -114,11 +137,26 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s: %q is not a number", a, args[i+1])
 			}
+			if n == 0 {
+				// In interp.Config 0 stands for the default: refused
+				// here rather than silently meaning it.
+				return nil, fmt.Errorf("%s: must be at least 1", a)
+			}
 			if a == "--max-stable-pages" {
 				fl.maxPages = n
 			} else {
 				fl.maxBlocks = n
 			}
+			i++
+		case a == "--max-heap":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("%s needs a size", a)
+			}
+			n, err := parseSize(args[i+1])
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", a, err)
+			}
+			fl.maxHeap = n
 			i++
 		case drunFlags && a == "--legacy-persistence":
 			fl.mode = stable.Classical
@@ -130,6 +168,12 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			fl.explain = true
 		case drunFlags && a == "--stable-regions":
 			fl.stableRegions = true
+		case drunFlags && a == "--state":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("--state needs a directory")
+			}
+			fl.stateDir = args[i+1]
+			i++
 		default:
 			if fl.file != "" || len(a) > 1 && a[0] == '-' {
 				return nil, fmt.Errorf("unexpected argument %q", a)
@@ -144,17 +188,19 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 }
 
 // canisterConfig configures the canister of a script in dir whose debug
-// prints go to out, each after prefix.
-func canisterConfig(fl *flags, dir string, out io.Writer, prefix string) canister.Config {
+// prints go to out, each after prefix; sources replaces the text of files.
+func canisterConfig(fl *flags, dir string, out io.Writer, prefix string, sources map[string][]byte) canister.Config {
 	compile := func(file string, host *interp.Host) (*interp.Program, error) {
 		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
 			Packages: fl.packages, Stdout: out,
 			Interp:                  interp.Config{PrintPrefix: prefix},
 			DefaultPersistentActors: fl.defaultPersistentActors,
+			Source:                  sources[file],
 		})
 	}
 	return canister.Config{Compile: compile, Mode: fl.mode,
-		Regions: region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions}}
+		Regions:  region.Config{MaxStablePages: fl.maxPages, MaxBlocks: fl.maxBlocks, StableRegions: fl.stableRegions},
+		StateDir: fl.stateDir}
 }
 
 // runFriendly plays a script written for people (package script).
@@ -170,7 +216,7 @@ func runFriendly(fl *flags, stdout, stderr io.Writer) int {
 		return driver.ExitError
 	}
 	_, err = script.Run(cmds, script.Options{File: fl.file, Out: stdout,
-		Canister: canisterConfig(fl, filepath.Dir(fl.file), stdout, "")})
+		Canister: canisterConfig(fl, filepath.Dir(fl.file), stdout, "", nil)})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return driver.ExitError
@@ -190,8 +236,11 @@ func runDrun(fl *flags, stdout, stderr io.Writer) int {
 	stdout = out
 	dir := filepath.Dir(fl.file)
 	var cmds []drun.Command
+	sources := map[string][]byte{}
 	if strings.HasSuffix(fl.file, ".mo") {
-		cmds, err = drun.FromMotoko(filepath.Base(fl.file), string(src))
+		mangled := drun.Mangle(string(src))
+		sources[filepath.Base(fl.file)] = []byte(mangled)
+		cmds, err = drun.FromMotoko(filepath.Base(fl.file), mangled)
 	} else {
 		cmds, err = drun.Parse(fl.file, string(src))
 	}
@@ -199,7 +248,7 @@ func runDrun(fl *flags, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return driver.ExitError
 	}
-	opts := drun.Options{Canister: canisterConfig(fl, dir, stdout, "debug.print: "), Out: stdout}
+	opts := drun.Options{Canister: canisterConfig(fl, dir, stdout, "debug.print: ", sources), Out: stdout}
 	if fl.explain {
 		opts.Explain = stderr
 	}

@@ -1,0 +1,30 @@
+// motoko-base List: purely functional lists.
+import List "mo:base/List";
+import Nat "mo:base/Nat";
+import Iter "mo:base/Iter";
+import Debug "mo:base/Debug";
+
+let l = List.fromArray<Nat>([3, 1, 4, 1, 5, 9, 2, 6]);
+Debug.print(debug_show (List.size(l), List.get(l, 2), List.get(l, 20), List.last(l), List.isNil(l), List.isNil(List.nil<Nat>())));
+let (top, rest) = List.pop(l);
+Debug.print(debug_show (top, List.toArray(rest), List.toArray(List.push(7, rest))));
+Debug.print(debug_show (List.toArray(List.reverse(l)), List.toArray(List.map<Nat, Nat>(l, func x = x * 10))));
+Debug.print(debug_show (List.toArray(List.filter<Nat>(l, func x = x > 2)), List.partition<Nat>(l, func x = x % 2 == 0)));
+Debug.print(debug_show List.toArray(List.mapFilter<Nat, Text>(l, func x = if (x == 1) null else ?Nat.toText(x))));
+Debug.print(debug_show (List.mapResult<Nat, Nat, Text>(l, func x = if (x < 100) #ok(x + 1) else #err "big")));
+Debug.print(debug_show (List.toArray(List.append(l, List.make<Nat>(0))), List.toArray(List.flatten<Nat>(List.fromArray([l, l])))));
+Debug.print(debug_show (List.toArray(List.take(l, 3)), List.toArray(List.drop(l, 6)), List.toArray(List.take(l, 30))));
+Debug.print(debug_show (List.foldLeft<Nat, Nat>(l, 0, Nat.add), List.foldRight<Nat, Text>(l, "", func(x, acc) = Nat.toText(x) # acc)));
+Debug.print(debug_show (List.find<Nat>(l, func x = x > 4), List.some<Nat>(l, func x = x == 9), List.all<Nat>(l, func x = x > 0)));
+let sorted1 = List.fromArray<Nat>([1, 4, 7]);
+let sorted2 = List.fromArray<Nat>([2, 3, 8]);
+Debug.print(debug_show (List.toArray(List.merge<Nat>(sorted1, sorted2, func(a, b) = a <= b)), List.compare(sorted1, sorted2, Nat.compare), List.equal(l, l, Nat.equal)));
+Debug.print(debug_show (List.toArray(List.tabulate<Nat>(4, func i = i * i)), List.toArray(List.replicate<Text>(3, "x"))));
+Debug.print(debug_show (List.toArray(List.zip<Nat, Text>(sorted1, List.fromArray(["a", "b"]))), List.toArray(List.zipWith<Nat, Nat, Nat>(sorted1, sorted2, Nat.mul))));
+let (front, back) = List.split(3, l);
+Debug.print(debug_show (List.toArray(front), List.toArray(back), List.toArray(List.map<List.List<Nat>, Nat>(List.chunks(3, l), func c = List.size(c)))));
+Debug.print(debug_show (List.toVarArray<Nat>(sorted1), List.toArray(List.fromVarArray<Nat>([var 5, 6]))));
+var acc = 0;
+List.iterate<Nat>(l, func x { acc += x });
+for (x in List.toIter(l)) { acc += x };
+Debug.print(debug_show (acc, Iter.toArray(Iter.fromList(sorted2))));

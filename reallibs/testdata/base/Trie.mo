@@ -1,0 +1,46 @@
+// motoko-base Trie: functional maps keyed by hashed keys.
+import Trie "mo:base/Trie";
+import Text "mo:base/Text";
+import Nat "mo:base/Nat";
+import Iter "mo:base/Iter";
+import Array "mo:base/Array";
+import Debug "mo:base/Debug";
+
+type Trie<K, V> = Trie.Trie<K, V>;
+func key(t : Text) : Trie.Key<Text> = { key = t; hash = Text.hash t };
+var t : Trie<Text, Nat> = Trie.empty();
+for ((k, v) in [("one", 1), ("two", 2), ("three", 3), ("four", 4)].vals()) {
+  t := Trie.put(t, key k, Text.equal, v).0;
+};
+let (t2, old) = Trie.put(t, key "two", Text.equal, 22);
+Debug.print(debug_show (Trie.size(t), Trie.size(t2), old, Trie.get(t2, key "two", Text.equal), Trie.find(t, key "five", Text.equal)));
+let (t3, removed) = Trie.remove(t2, key "one", Text.equal);
+Debug.print(debug_show (removed, Trie.size(t3), Trie.isEmpty(Trie.empty<Nat, Nat>())));
+func pairs(t : Trie<Text, Nat>) : [(Text, Nat)] = Array.sort<(Text, Nat)>(Iter.toArray(Trie.iter(t)), func(a, b) = Text.compare(a.0, b.0));
+Debug.print(debug_show pairs(t3));
+let evens = Trie.filter<Text, Nat>(t, func(_, v) = v % 2 == 0);
+let named = Trie.mapFilter<Text, Nat, Text>(t, func(k, v) = if (v > 2) ?(k # "!") else null);
+Debug.print(debug_show (pairs(evens), Trie.size(named), Trie.get(named, key "four", Text.equal)));
+Debug.print(debug_show (Trie.fold<Text, Nat, Nat>(t, func(_, v, acc) = v + acc, 0), Trie.some<Text, Nat>(t, func(_, v) = v > 3), Trie.all<Text, Nat>(t, func(_, v) = v > 3)));
+let other = Trie.put(Trie.empty<Text, Nat>(), key "ten", Text.equal, 10).0;
+let merged = Trie.merge(t, other, Text.equal);
+let disjoint = Trie.mergeDisjoint(t, other, Text.equal);
+Debug.print(debug_show (Trie.size(merged), Trie.size(disjoint), pairs(Trie.diff<Text, Nat, Nat>(merged, t, Text.equal))));
+let joined = Trie.join<Text, Nat, Nat, Nat>(t, t2, Text.equal, func(a, b) = a * 100 + b);
+Debug.print(debug_show pairs(joined));
+let sums = Trie.foldUp<Text, Nat, Nat>(t, Nat.add, func(_, v) = v, 0);
+Debug.print(debug_show (sums, Array.sort(Trie.toArray<Text, Nat, Nat>(t, func(_, v) = v), Nat.compare)));
+Debug.print(debug_show (Trie.equalStructure<Text, Nat>(t, t, Text.equal, Nat.equal), Trie.isValid<Text, Nat>(t, false)));
+switch (Trie.nth(t, 0)) { case (?(k, _)) Debug.print("nth has a key: " # debug_show (k.key.size() > 0)); case null Debug.print("empty") };
+let fresh = Trie.putFresh(Trie.empty<Text, Nat>(), key "z", Text.equal, 26);
+Debug.print(debug_show Trie.size(fresh));
+var t2d : Trie.Trie2D<Text, Text, Nat> = Trie.empty();
+t2d := Trie.put2D(t2d, key "a", Text.equal, key "x", Text.equal, 1);
+t2d := Trie.put2D(t2d, key "a", Text.equal, key "y", Text.equal, 2);
+t2d := Trie.put2D(t2d, key "b", Text.equal, key "x", Text.equal, 3);
+let (t2d2, gone) = Trie.remove2D(t2d, key "a", Text.equal, key "x", Text.equal);
+Debug.print(debug_show (Trie.size(t2d), gone, Trie.size(Trie.mergeDisjoint2D(t2d2, Text.equal, Text.equal))));
+let r = Trie.removeThen<Text, Nat, Text>(t, key "three", Text.equal, func(t, v) = "removed " # Nat.toText(v) # " leaving " # Nat.toText(Trie.size(t)), func() = "absent");
+Debug.print(r);
+let r2 = Trie.replaceThen<Text, Nat, Text>(t, key "nine", Text.equal, 9, func(_, _) = "replaced", func() = "added");
+Debug.print(r2);

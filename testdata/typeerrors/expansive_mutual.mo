@@ -1,0 +1,3 @@
+// The cycle goes through two definitions.
+type A<X> = B<X>;
+type B<Y> = ?A<?Y>;

@@ -1,0 +1,2 @@
+// A definition applied to itself grows without end.
+type P<A> = ?P<P<A>>;

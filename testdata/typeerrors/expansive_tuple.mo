@@ -1,0 +1,3 @@
+// Unfolding T makes ever larger arguments: (A, A), ((A, A), (A, A)), ...
+type T<A> = ?T<(A, A)>;
+let x : T<Nat> = null;
