@@ -1,8 +1,6 @@
 package interp
 
 import (
-	"fmt"
-
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 	"github.com/mori-lang/mori/value"
@@ -172,14 +170,12 @@ var engineTraps = map[string]string{
 }
 
 // Call delivers an ingress message (or, with query, a query) to a public
-// method and runs it and every message it causes to completion. A query's
-// changes are all undone.
+// method, one Method reports (the canister answers for missing ones), and
+// runs it and every message it causes to completion. A query's changes are
+// all undone.
 func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	rt := a.rt
-	fn, ok := a.obj.Field(method)
-	if !ok {
-		return Outcome{Code: "IC0536", Message: fmt.Sprintf("Error from Canister %s: Canister has no update method '%s'.", CanisterIDText, method)}
-	}
+	fn, _ := a.obj.Field(method)
 	ft, _ := a.Method(method)
 	argv := append([]Value(nil), args...)
 	fu := rt.spawn(func(t *Thread) Value { return t.Call(fn, argv) }, anonymous)
