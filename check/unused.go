@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -17,7 +18,7 @@ func (c *Checker) warnUnused(declared []*types.Binding) {
 	}
 	var unused []*types.Binding
 	for _, b := range declared {
-		if used[b] || b.Decl == nil || strings.HasPrefix(b.Name, "_") || c.public[b.Decl] ||
+		if used[b] || b.Decl == nil || strings.HasPrefix(b.Name, "_") || strings.HasPrefix(b.Name, ast.AnonymousPrefix) || c.public[b.Decl] ||
 			strings.HasPrefix(b.Decl.Span.File, "mo:") {
 			continue
 		}
