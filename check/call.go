@@ -328,12 +328,13 @@ func anyMentions(ts []types.Type, vars map[*types.Var]bool, bounds map[*types.Va
 	return false
 }
 
-// mentions reports whether t contains a variable not yet bound.
+// mentions reports whether t contains a variable not yet bound (a bound
+// of None, from an argument like `nil()`, tells nothing).
 func mentions(t types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) bool {
 	found := false
 	types.Walk(t, func(t types.Type) {
 		if v, ok := t.(*types.Var); ok && vars[v] {
-			if _, ok := bounds[v]; !ok {
+			if b, ok := bounds[v]; !ok || b == types.None {
 				found = true
 			}
 		}
