@@ -389,7 +389,9 @@ func (m matcher) match(p, a types.Type) {
 	if pa, ok := p.(*types.App); ok {
 		if aa, ok := a.(*types.App); ok && aa.Con == pa.Con {
 			for i := range pa.Args {
-				m.match(pa.Args[i], aa.Args[i])
+				// A parameter under a mutable part of the definition is
+				// fixed, as there.
+				m.under(pa.Con.ParamVariance(i) == types.Invariant).match(pa.Args[i], aa.Args[i])
 			}
 			return
 		}
