@@ -152,6 +152,10 @@ type Expr interface {
 	exprNode()
 }
 
+// AnonymousPrefix starts the names the parser gives anonymous classes, as
+// moc does; no program can write them.
+const AnonymousPrefix = "@anon-"
+
 // Ident is a name occurrence with its span (binding or use).
 type Ident struct {
 	Span

@@ -328,12 +328,13 @@ func anyMentions(ts []types.Type, vars map[*types.Var]bool, bounds map[*types.Va
 	return false
 }
 
-// mentions reports whether t contains a variable not yet bound.
+// mentions reports whether t contains a variable not yet bound (a bound
+// of None, from an argument like `nil()`, tells nothing).
 func mentions(t types.Type, vars map[*types.Var]bool, bounds map[*types.Var]types.Type) bool {
 	found := false
 	types.Walk(t, func(t types.Type) {
 		if v, ok := t.(*types.Var); ok && vars[v] {
-			if _, ok := bounds[v]; !ok {
+			if b, ok := bounds[v]; !ok || b == types.None {
 				found = true
 			}
 		}
@@ -388,7 +389,9 @@ func (m matcher) match(p, a types.Type) {
 	if pa, ok := p.(*types.App); ok {
 		if aa, ok := a.(*types.App); ok && aa.Con == pa.Con {
 			for i := range pa.Args {
-				m.match(pa.Args[i], aa.Args[i])
+				// A parameter under a mutable part of the definition is
+				// fixed, as there.
+				m.under(pa.Con.ParamVariance(i) == types.Invariant).match(pa.Args[i], aa.Args[i])
 			}
 			return
 		}

@@ -69,6 +69,9 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 		case *ast.ClassDec:
 			c.checkClass(e, d)
 			delete(c.forward, c.info.Defs[d.Name])
+			if isLast {
+				last = c.info.Defs[d.Name].Type // a class is its constructor
+			}
 		case *ast.TypeDec, *ast.ImportDec:
 		default:
 			c.fail(d, "M0000", "unsupported declaration")
@@ -299,9 +302,6 @@ func (c *Checker) declareTypeNames(e *env, decs []ast.Dec, defs *[]typeDef) {
 		case *ast.TypeDec:
 			c.declareTypeName(e, d, d.Name, d.Params, d.Type, defs)
 		case *ast.ClassDec:
-			if d.Name == nil {
-				c.fail(d, "M0000", "a class needs a name")
-			}
 			c.declareTypeName(e, d, d.Name, d.TypeParams, nil, defs)
 		case *ast.LetDec:
 			if name, obj := localModule(d); obj != nil {

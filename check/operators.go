@@ -221,6 +221,14 @@ func (c *Checker) operatorError(x ast.Node, t1, t2 types.Type) {
 func (c *Checker) inferBinary(e *env, x *ast.BinaryExpr) types.Type {
 	t1, t2 := c.inferOperands(e, x.X, x.Y)
 	t := types.Lub(t1, t2)
+	if types.Promote(t) == types.None {
+		// Operands that never give a value: any operator applies.
+		c.info.Operands[x] = types.None
+		if x.Op.IsRelation() {
+			return types.Bool
+		}
+		return types.None
+	}
 	if x.Op.IsRelation() && (x.Op == ast.Eq || x.Op == ast.Neq) {
 		if _, ok := types.Promote(t).(types.Prim); !ok {
 			if !types.IsShared(t) {

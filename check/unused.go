@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/types"
 )
 
@@ -14,7 +15,7 @@ import (
 func (c *Checker) warnUnused(declared []*types.Binding) {
 	var unused []*types.Binding
 	for _, b := range declared {
-		if b.Decl == nil || strings.HasPrefix(b.Name, "_") || c.public[b.Decl] ||
+		if b.Decl == nil || strings.HasPrefix(b.Name, "_") || strings.HasPrefix(b.Name, ast.AnonymousPrefix) || c.public[b.Decl] ||
 			strings.HasPrefix(b.Decl.Span.File, "mo:") {
 			continue
 		}

@@ -232,6 +232,9 @@ func equality(t types.Type) func(a, b Value) bool {
 // for small values (fastint.go).
 func (c *compiler) binary(x *ast.BinaryExpr) evalFn {
 	t := c.operandType(x)
+	if t == types.None {
+		return c.expr(x.X) // it never gives a value
+	}
 	l, r := c.operand(x.X), c.operand(x.Y)
 	op := c.binop(x, x.Op, t, c.site(x))
 	if p, ok := t.(types.Prim); ok && (p == types.Nat || p == types.Int) {

@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/mori-lang/mori/ast"
 	"github.com/mori-lang/mori/lexer"
 )
@@ -314,6 +317,11 @@ func (p *parser) classDec(start ast.Pos, sort ast.ObjSort, persistent bool, shar
 	p.expect("class")
 	dec := &ast.ClassDec{Sort: sort, Persistent: persistent, SharedPat: sharedPat}
 	dec.Name, dec.TypeParams, dec.Param = p.funcPat()
+	if dec.Name == nil {
+		// As moc, an anonymous class gets a name no program can write.
+		dec.Name = &ast.Ident{Span: ast.Span{File: p.file, Start: start, End: start},
+			Name: fmt.Sprintf("%sclass-%d.%d", ast.AnonymousPrefix, start.Line, start.Col)}
+	}
 	dec.Result = p.annotOpt()
 	if p.accept("=") {
 		dec.SelfName = p.optIdent()
@@ -379,7 +387,7 @@ func (p *parser) decField() *ast.DecField {
 // or actor body, as moc's parser does.
 func (p *parser) checkPublicClassesNamed(fields []*ast.DecField) {
 	for _, field := range fields {
-		if class, ok := field.Dec.(*ast.ClassDec); ok && field.Vis == ast.Public && class.Name == nil {
+		if class, ok := field.Dec.(*ast.ClassDec); ok && field.Vis == ast.Public && strings.HasPrefix(class.Name.Name, ast.AnonymousPrefix) {
 			p.failAt(class.Span, "M0158", "a public class cannot be anonymous, please provide a name")
 		}
 	}

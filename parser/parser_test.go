@@ -127,7 +127,7 @@ func TestParse(t *testing.T) {
 		{`actor class C(init : Nat) { }`, `(class actor C (paren (: init Nat)))`},
 		{`persistent actor class C() = this { }`, `(class actor persistent C (tuple) =this)`},
 		{`shared(msg) actor class C() { }`, `(class actor (paren msg) C (tuple))`},
-		{`class (x : Nat) { }`, `(class object (paren (: x Nat)))`},
+		{`class (x : Nat) { }`, `(class object @anon-class-1.1 (paren (: x Nat)))`},
 		{`object { public let x = 1 }`, `(object (field public (let x 1)))`},
 		{`import Debug "mo:base/Debug"`, `(import Debug "mo:base/Debug")`},
 		{`import { print; trap = t } "mo:base/Debug"`, `(import (record (field print print) (field trap t)) "mo:base/Debug")`},
@@ -142,7 +142,7 @@ func TestParse(t *testing.T) {
 		{`object o { let ?x = y else { loop {} } }`, `(let o (object o (let (? x) y else (block (loop (block))))))`},
 		{`func f() : Nat { if c let x = 1 else 2 }`, `(func f (tuple) Nat (block (if c (block (let x 1)) 2)))`},
 		{`debug { ignore 1 }; debug ignore 1`, `(debug (block (ignore 1))) (debug (ignore 1))`},
-		{`class X() { public class(){} }`, `(class object X (tuple) (field public (class object (tuple))))`},
+		{`class X() { public class(){} }`, `(class object X (tuple) (field public (class object @anon-class-1.20 (tuple))))`},
 		// The system capability is dropped; `<system>` alone leaves the type arguments to inference.
 		{`func f<system>() {}; func g<system, T>(x : T) {}`, `(func f (tuple) (block)) (func g <T> (paren (: x T)) (block))`},
 		{`f<system>(); g<system, Nat>(1)`, `(call f (tuple)) (call g <Nat> (paren 1))`},

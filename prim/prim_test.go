@@ -94,6 +94,7 @@ func TestPrimitives(t *testing.T) {
 		{name: "decodeUtf8", prim: "decodeUtf8", args: []value.Value{value.MakeBlob("ab")}, typ: &types.Opt{Elem: types.Text}, want: `?"ab"`},
 		{name: "textCompare", prim: "textCompare", args: []value.Value{value.Text("a"), value.Text("b")}, typ: types.Int8, want: "-1"},
 		{name: "blobCompare", prim: "blobCompare", args: []value.Value{value.MakeBlob("b"), value.MakeBlob("a")}, typ: types.Int8, want: "+1"},
+		{name: "idlHash", prim: "idlHash", args: []value.Value{value.Text("description")}, typ: types.Nat32, want: "1_595_738_364"},
 		{name: "hashBlob", prim: "hashBlob", args: []value.Value{value.MakeBlob("abc")}, typ: types.Nat32, want: "891_568_578"},
 		{name: "floatToInt big", prim: "floatToInt", args: []value.Value{value.Float(1e30)}, typ: types.Int, want: "+1_000_000_000_000_000_019_884_624_838_656"},
 		{name: "floatToInt truncates", prim: "floatToInt", args: []value.Value{value.Float(-2.7)}, typ: types.Int, want: "-2"},

@@ -93,6 +93,7 @@ var Signatures = map[string]string{
 	// Blobs
 	"blobCompare":    "(Blob, Blob) -> Int8",
 	"hashBlob":       "Blob -> Nat32",
+	"idlHash":        "Text -> Nat32",
 	"blobToArray":    "Blob -> [Nat8]",
 	"blobToArrayMut": "Blob -> [var Nat8]",
 	"arrayToBlob":    "[Nat8] -> Blob",

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/mori-lang/mori/candid"
 	"github.com/mori-lang/mori/value"
 )
 
@@ -51,6 +52,9 @@ func addText(_ Host, m map[string]fn) {
 	})
 	m["hashBlob"] = unary(func(v value.Value) value.Value {
 		return value.Word(uint64(crc32.ChecksumIEEE([]byte(v.AsBlob()))))
+	})
+	m["idlHash"] = unary(func(v value.Value) value.Value {
+		return value.Word(uint64(candid.Hash(v.AsText())))
 	})
 	blobToArray := unary(func(v value.Value) value.Value {
 		b := v.AsBlob()

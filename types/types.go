@@ -170,6 +170,8 @@ type Con struct {
 	// Path is how the program names a definition of an imported module,
 	// `Region.Region`, which messages show; empty for the others.
 	Path string
+	// variances caches ParamVariance, once the body is known.
+	variances []Variance
 }
 
 // App is a use of a named type `Name<Args>`.

@@ -96,6 +96,21 @@ func (w *varianceWalk) walk(t Type, p Variance) {
 	}
 }
 
+// ParamVariance says how the definition's i-th parameter occurs in its
+// body (Invariant while the body is not known).
+func (c *Con) ParamVariance(i int) Variance {
+	if c.Body == nil {
+		return Invariant
+	}
+	if c.variances == nil {
+		c.variances = make([]Variance, len(c.Params))
+		for j, v := range c.Params {
+			c.variances[j] = VarianceOf(c.Body, v)
+		}
+	}
+	return c.variances[i]
+}
+
 // HasNoSupertypes reports whether t has no proper supertype but Any (Int,
 // Text, ... but not Nat, an option or a record), HasNoSubtypes whether it
 // has no proper subtype but None: what moc accepts as the one choice for

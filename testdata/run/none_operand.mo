@@ -9,6 +9,7 @@ func pick(n : Nat) : Nat {
   if (n == 2) return stop("two")(1, 2);
   if (n == 3) return stop("three")[0];
   if (n == 4) { for (x in stop("four").vals()) {} };
+  if (n == 5) return stop("five") * stop("six");
   n
 };
 Prim.debugPrint(debug_show pick(7));
