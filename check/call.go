@@ -121,6 +121,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 	for _, v := range f.TypeParams {
 		vars[v] = true
 	}
+	upper := map[*types.Var]types.Type{} // bounds from above: parameters of function arguments
 	if len(args) == len(f.Params) {
 		// Explicit arguments first: they fix the variables; literals then
 		// take the type they fixed.
@@ -144,7 +145,7 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 					c.preInferred[a] = at // spares checking it again below
 				}
 				before := len(bounds)
-				match(unname(f.Params[i]), at, vars, bounds)
+				matcher{vars: vars, bounds: bounds, upper: upper}.match(unname(f.Params[i]), at)
 				if len(bounds) > before {
 					for v := range bounds {
 						if _, ok := from[v]; !ok {
@@ -153,6 +154,15 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 					}
 				}
 			}
+		}
+	}
+	for v, hi := range upper {
+		// A variable bounded only from above takes that bound; one bounded
+		// both ways takes its lower bound when the two agree.
+		if lo, ok := bounds[v]; !ok {
+			bounds[v] = hi
+		} else if !types.Sub(lo, hi) {
+			bounds[v] = types.Lub(lo, hi)
 		}
 	}
 	if len(args) == len(f.Params) {
@@ -361,20 +371,24 @@ func match(p, a types.Type, vars map[*types.Var]bool, bounds map[*types.Var]type
 
 // matcher records bounds for the variables of a pattern type: in bounds,
 // except that, when exact is set, those under a mutable array or field
-// (invariant positions) go to exact.
+// (invariant positions) go to exact, and, when upper is set, those in a
+// function's parameters (contravariant positions) go to upper.
 type matcher struct {
-	vars          map[*types.Var]bool
-	bounds, exact map[*types.Var]types.Type
-	invariant     bool
+	vars                 map[*types.Var]bool
+	bounds, exact, upper map[*types.Var]types.Type
+	invariant, flipped   bool
 }
 
 func (m matcher) record(v *types.Var, a types.Type) {
-	into := m.bounds
-	if m.invariant && m.exact != nil {
+	into, join := m.bounds, types.Lub
+	switch {
+	case m.invariant && m.exact != nil:
 		into = m.exact
+	case m.flipped && m.upper != nil:
+		into, join = m.upper, types.Glb
 	}
 	if b, ok := into[v]; ok {
-		into[v] = types.Lub(b, a)
+		into[v] = join(b, a)
 	} else {
 		into[v] = a
 	}
@@ -391,7 +405,11 @@ func (m matcher) match(p, a types.Type) {
 			for i := range pa.Args {
 				// A parameter under a mutable part of the definition is
 				// fixed, as there.
-				m.under(pa.Con.ParamVariance(i) == types.Invariant).match(pa.Args[i], aa.Args[i])
+				variance, inner := pa.Con.ParamVariance(i), m
+				if variance == types.Contravariant {
+					inner.flipped = !m.flipped
+				}
+				inner.under(variance == types.Invariant).match(pa.Args[i], aa.Args[i])
 			}
 			return
 		}
@@ -429,8 +447,10 @@ func (m matcher) match(p, a types.Type) {
 		}
 	case *types.Func:
 		if at, ok := an.(*types.Func); ok && len(at.Params) == len(pt.Params) && len(at.Results) == len(pt.Results) {
+			flip := m
+			flip.flipped = !m.flipped
 			for i := range pt.Params {
-				m.match(unname(pt.Params[i]), unname(at.Params[i]))
+				flip.match(unname(pt.Params[i]), unname(at.Params[i]))
 			}
 			for i := range pt.Results {
 				m.match(unname(pt.Results[i]), unname(at.Results[i]))

@@ -482,10 +482,32 @@ func (s *scope) addModule(name string, m *modTypes) {
 
 // lookupModule finds the local module that a path expression `M.Sub`
 // names, if it names one.
+// modTypesOf gives the type members of a module's type, and of the
+// modules it holds, or nil if t is not a module's type.
+func modTypesOf(t types.Type) *modTypes {
+	obj, ok := types.Promote(t).(*types.Obj)
+	if !ok || obj.Sort != ast.Module {
+		return nil
+	}
+	m := &modTypes{types: map[string]*types.Con{}, mods: map[string]*modTypes{}}
+	for _, tf := range obj.TypeFields {
+		m.types[tf.Name] = tf.Con
+	}
+	for _, f := range obj.Fields {
+		if sub := modTypesOf(f.Type); sub != nil {
+			m.mods[f.Name] = sub
+		}
+	}
+	return m
+}
+
 func (s *scope) lookupModule(x ast.Expr) *modTypes {
 	switch x := x.(type) {
 	case *ast.VarExpr:
-		m, _ := s.lookupPathHead(x.Name)
+		m, b := s.lookupPathHead(x.Name)
+		if b != nil && b.Type != nil {
+			return modTypesOf(b.Type) // an imported module
+		}
 		return m
 	case *ast.DotExpr:
 		if m := s.lookupModule(x.X); m != nil {

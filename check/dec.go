@@ -121,7 +121,11 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 			for _, id := range ast.PatVars(d.Pat) {
 				c.forward[e.declare(id, types.LetBinding, nil)] = true
 			}
-			if vp, ok := d.Pat.(*ast.VarPat); ok && d.Else == nil {
+			if vp, annot := annotatedVar(d.Pat); vp != nil && d.Else == nil {
+				// `let x : T = ...`: its type is written.
+				b, scope := c.info.Defs[vp.Name], *e
+				c.lazy[b] = func() types.Type { return c.resolveType(&scope, annot) }
+			} else if vp, ok := d.Pat.(*ast.VarPat); ok && d.Else == nil {
 				// As moc, whose first pass types every let: a value whose
 				// type its syntax tells is known before its turn.
 				b, value, scope := c.info.Defs[vp.Name], d.Value, *e
@@ -163,6 +167,30 @@ func (c *Checker) typeBySyntax(e *env, x ast.Expr, resolve bool) types.Type {
 		}
 	case *ast.ParenExpr:
 		return c.typeBySyntax(e, x.X, resolve)
+	case *ast.VarExpr:
+		// A name already typed (a parameter, an earlier declaration).
+		if b := e.sc.lookup(x.Name); b != nil && !c.forward[b] && b.Type != nil {
+			return b.Type
+		}
+	case *ast.RecordExpr:
+		if len(x.Bases) > 0 {
+			return nil
+		}
+		fields := make([]types.Field, 0, len(x.Fields))
+		for _, f := range x.Fields {
+			var t types.Type = types.Any
+			switch {
+			case f.Type != nil && resolve:
+				t = c.resolveType(e, f.Type)
+			case f.Type == nil:
+				t = c.typeBySyntax(e, f.Value, resolve)
+			}
+			if t == nil {
+				return nil
+			}
+			fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: t})
+		}
+		return types.NewObj(ast.Object, fields, nil)
 	case *ast.AnnotExpr:
 		if !resolve {
 			return types.Any
@@ -248,6 +276,24 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 
 // letAnnotation is the type annotating a let's whole pattern, `let (p : T)
 // = e`, or nil.
+// annotatedVar is the variable of a pattern `x : T` (in parentheses or
+// not) and its annotation, or nil.
+func annotatedVar(p ast.Pat) (*ast.VarPat, ast.Type) {
+	for {
+		switch q := p.(type) {
+		case *ast.ParenPat:
+			p = q.Pat
+		case *ast.AnnotPat:
+			if vp, ok := q.Pat.(*ast.VarPat); ok {
+				return vp, q.Type
+			}
+			return nil, nil
+		default:
+			return nil, nil
+		}
+	}
+}
+
 func letAnnotation(p ast.Pat) ast.Type {
 	for {
 		switch q := p.(type) {
@@ -637,8 +683,20 @@ func (c *Checker) checkObjectBody(e *env, x *ast.ObjectExpr, self *types.Binding
 // checkFields checks an object body; self, when given, receives the
 // object's type before function bodies are checked.
 func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, self *types.Binding) *types.Obj {
+	if self != nil && sort == ast.Module {
+		// As moc, whose first pass types every field: a module's own name
+		// used before the end of its body has the type its fields' syntax
+		// tells, if it tells all of them.
+		c.lazy[self] = func() types.Type {
+			if obj, complete := c.objectType(e, sort, fields); complete {
+				return obj
+			}
+			return nil
+		}
+	}
 	return c.checkFieldsThen(e, sort, fields, func(t *types.Obj) {
 		if self != nil {
+			delete(c.lazy, self)
 			self.Type = t
 		}
 	})
@@ -652,15 +710,17 @@ func (c *Checker) checkFieldsThen(e *env, sort ast.ObjSort, fields []*ast.DecFie
 	}
 	var obj *types.Obj
 	c.checkBody(e, fieldDecs(fields), nil, func() {
-		obj = c.objectType(e, sort, fields)
+		obj, _ = c.objectType(e, sort, fields)
 		publish(obj)
 	})
 	return obj
 }
 
 // objectType collects the public fields of an object body from the
-// bindings its declarations made in e.
-func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *types.Obj {
+// bindings its declarations made in e; complete says whether every field
+// has its type yet.
+func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) (obj *types.Obj, complete bool) {
+	complete = true
 	var fs []types.Field
 	var tfs []types.TypeField
 	for _, f := range fields {
@@ -684,18 +744,20 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) *
 			fs = append(fs, c.fieldOf(e, d.Func.Name))
 		case *ast.LetDec:
 			for _, id := range ast.PatVars(d.Pat) {
-				if b := e.sc.vals[id.Name]; b != nil && b.Type != nil {
+				if b := e.sc.vals[id.Name]; b != nil && c.signature(b) != nil {
 					fs = append(fs, types.Field{Name: b.Name, Type: b.Type})
+				} else {
+					complete = false
 				}
 			}
 		}
 	}
-	return types.NewObj(sort, fs, tfs)
+	return types.NewObj(sort, fs, tfs), complete
 }
 
 // fieldOf makes the immutable field of a body's function or class.
 func (c *Checker) fieldOf(e *env, id *ast.Ident) types.Field {
-	return types.Field{Name: id.Name, Type: e.sc.vals[id.Name].Type}
+	return types.Field{Name: id.Name, Type: c.signature(e.sc.vals[id.Name])}
 }
 
 // declareClass declares a class's constructor with its signature; the
