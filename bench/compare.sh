@@ -13,10 +13,12 @@
 # Both outputs are checked against NAME.out; a mismatch is reported on stderr.
 #
 # A program that needs packages says so in a line `// packages: NAME=DIR ...`; DIR is
-# relative to the program's folder, and $REAL/base and $REAL/core are the real motoko-base
+# relative to the program's folder, $REAL/base and $REAL/core are the real motoko-base
 # and motoko-core that the oracle compiles against (shared/oracle/real-packages writes them
-# to REAL_PACKAGES, default ~/.cache/mori-bench/real-packages). Both mori and moc get the
-# same --package flags.
+# to REAL_PACKAGES, default ~/.cache/mori-bench/real-packages), and $MOPS/NAME is a mops
+# package's source folder in MOPS_PACKAGES (default ~/.cache/mori-bench/mops; see
+# bench/libs/README.md for the packages and versions, which are not part of this repository).
+# Both mori and moc get the same --package flags.
 #
 # MORI     mori binary to time (default: built once from ./cmd/mori into a temp dir)
 # MOC_RUN  the oracle script (default: ../shared/oracle/moc-run relative to the repo root)
@@ -26,6 +28,7 @@ bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench_dir/.." && pwd)"
 moc_run="${MOC_RUN:-$root/../shared/oracle/moc-run}"
 real_packages="${REAL_PACKAGES:-${XDG_CACHE_HOME:-$HOME/.cache}/mori-bench/real-packages}"
+mops_packages="${MOPS_PACKAGES:-${XDG_CACHE_HOME:-$HOME/.cache}/mori-bench/mops}"
 runs=3
 
 tmp="$(mktemp -d)"
@@ -69,6 +72,12 @@ package_flags() {
         "$(dirname "$moc_run")/real-packages" "$real_packages" >/dev/null
       fi
       pkg="$real_packages/${pkg#\$REAL/}"
+    elif [[ "$pkg" == '$MOPS/'* ]]; then
+      pkg="$mops_packages/${pkg#\$MOPS/}"
+      if [ ! -d "$pkg" ]; then
+        echo "error: mops package folder $pkg is missing (see bench/libs/README.md)" >&2
+        exit 1
+      fi
     else
       pkg="$2/$pkg"
     fi

@@ -52,8 +52,9 @@ func run(dir, name string, packages map[string]string) string {
 }
 
 // golden runs every program of dir that has an expected output (which moc
-// produced, see testdata/README.md) and compares.
-func golden(t *testing.T, dir string, packages map[string]string, skip func(src string) bool) {
+// produced, see testdata/README.md) and compares; packages gives each
+// program's packages from its source.
+func golden(t *testing.T, dir string, packages func(src string) map[string]string, skip func(src string) bool) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -69,19 +70,19 @@ func golden(t *testing.T, dir string, packages map[string]string, skip func(src 
 		}
 		name := filepath.Base(file)
 		t.Run(name, func(t *testing.T) {
-			assert.Equal(t, string(want), run(dir, name, packages))
+			assert.Equal(t, string(want), run(dir, name, packages(string(src))))
 		})
 	}
 }
 
 // TestRealBase runs programs using every module of motoko-base against it.
 func TestRealBase(t *testing.T) {
-	golden(t, filepath.Join("testdata", "base"), libraries(t), nil)
+	golden(t, filepath.Join("testdata", "base"), same(libraries(t)), nil)
 }
 
 // TestRealCore runs programs using every module of motoko-core against it.
 func TestRealCore(t *testing.T) {
-	golden(t, filepath.Join("testdata", "core"), libraries(t), nil)
+	golden(t, filepath.Join("testdata", "core"), same(libraries(t)), nil)
 }
 
 // TestEmbeddedBaseAgrees runs the programs written for mori's own mo:base
@@ -89,9 +90,39 @@ func TestRealCore(t *testing.T) {
 // against the real library: the embedded one must not disagree with it.
 // A program marked `// mori-only` uses something the real library lacks.
 func TestEmbeddedBaseAgrees(t *testing.T) {
-	golden(t, filepath.Join("..", "stdlib", "testdata"), libraries(t), func(src string) bool {
+	golden(t, filepath.Join("..", "stdlib", "testdata"), same(libraries(t)), func(src string) bool {
 		return strings.Contains(src, "\n// mori-only") || strings.HasPrefix(src, "// mori-only")
 	})
+}
+
+// same gives every program the same packages.
+func same(packages map[string]string) func(string) map[string]string {
+	return func(string) map[string]string { return packages }
+}
+
+var packagesLine = regexp.MustCompile(`(?m)^// packages:(.*)$`)
+
+// TestMopsPackages runs programs using region packages from mops
+// (testdata/mops, each naming the packages it needs in a `// packages:`
+// line) against them and the real motoko-base. mops packages come from
+// GitHub and the mops registry, which tests cannot reach: the test runs when
+// MORI_MOPS_PACKAGES names a folder holding each package's sources as
+// bench/libs/README.md lays out.
+func TestMopsPackages(t *testing.T) {
+	dir := os.Getenv("MORI_MOPS_PACKAGES")
+	if dir == "" {
+		t.Skip("MORI_MOPS_PACKAGES is not set (see bench/libs/README.md)")
+	}
+	base := libraries(t)["base"]
+	golden(t, filepath.Join("testdata", "mops"), func(src string) map[string]string {
+		packages := map[string]string{"base": base}
+		if m := packagesLine.FindStringSubmatch(src); m != nil {
+			for _, name := range strings.Fields(m[1]) {
+				packages[name] = filepath.Join(dir, name)
+			}
+		}
+		return packages
+	}, nil)
 }
 
 var importPath = regexp.MustCompile(`import\s+(?:\w+|\{[^}]*\})\s*=?\s*"mo:(base|core)/([^"]+)"`)

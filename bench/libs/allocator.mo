@@ -1,17 +1,15 @@
-// packages: base=$REAL/base regionkit=packages/regionkit
-// A free-list allocator in a stable Region: 20_000 blocks of 8 to 256 bytes
-// allocated and written, every third freed and allocated again with other
-// sizes, and everything read back and checked.
-import FreeList "mo:regionkit/FreeList";
-import Region "mo:base/Region";
+// packages: base=$REAL/base memory-region=$MOPS/memory-region augmented-btrees=$MOPS/augmented-btrees itertools=$MOPS/itertools stableheapbtreemap=$MOPS/stableheapbtreemap map=$MOPS/map buffer-deque=$MOPS/buffer-deque
+// A free-list allocator in a stable Region (the mops package memory-region):
+// 20_000 blocks of 8 to 256 bytes allocated and written, every third freed and
+// allocated again with other sizes, and everything read back and checked.
+import MemoryRegion "mo:memory-region/MemoryRegion";
 import Blob "mo:base/Blob";
 import Nat8 "mo:base/Nat8";
-import Nat64 "mo:base/Nat64";
 import Array "mo:base/Array";
 import Debug "mo:base/Debug";
 
 let n = 20_000;
-let heap = FreeList.FreeList(Region.new());
+let heap = MemoryRegion.new();
 
 func sizeOf(i : Nat) : Nat { 8 + (i * 7_919) % 249 };
 func content(i : Nat, size : Nat) : Blob {
@@ -23,21 +21,21 @@ func checksum(b : Blob) : Nat {
   s;
 };
 
-type Block = { address : FreeList.Address; size : Nat; var owner : Nat };
+type Block = { address : Nat; size : Nat; var owner : Nat };
 let blocks = Array.init<?Block>(n, null);
 
 var i = 0;
 while (i < n) {
   let size = sizeOf(i);
-  let address = heap.allocate(size);
-  heap.store(address, content(i, size));
+  let address = MemoryRegion.allocate(heap, size);
+  MemoryRegion.storeBlob(heap, address, content(i, size));
   blocks[i] := ?{ address; size; var owner = i };
   i += 1;
 };
 i := 0;
 while (i < n) {
   switch (blocks[i]) {
-    case (?b) { heap.deallocate(b.address); blocks[i] := null };
+    case (?b) { MemoryRegion.deallocate(heap, b.address, b.size); blocks[i] := null };
     case null {};
   };
   i += 3;
@@ -47,8 +45,8 @@ while (i < n) {
   switch (blocks[i]) {
     case null {
       let size = sizeOf(i + 1);
-      let address = heap.allocate(size);
-      heap.store(address, content(i + n, size));
+      let address = MemoryRegion.allocate(heap, size);
+      MemoryRegion.storeBlob(heap, address, content(i + n, size));
       blocks[i] := ?{ address; size; var owner = i + n };
     };
     case (?_) {};
@@ -60,12 +58,11 @@ var wrong = 0;
 for (slot in blocks.vals()) {
   switch slot {
     case (?b) {
-      let data = heap.load(b.address, b.size);
+      let data = MemoryRegion.loadBlob(heap, b.address, b.size);
       if (checksum(data) != checksum(content(b.owner, b.size))) wrong += 1;
       total += b.size;
     };
     case null { wrong += 1 };
   };
 };
-let s = heap.stats();
-Debug.print(debug_show (s.allocated, s.freed, s.reused, s.pages, total, wrong));
+Debug.print(debug_show (MemoryRegion.allocated(heap), MemoryRegion.deallocated(heap), MemoryRegion.size(heap), MemoryRegion.pages(heap), total, wrong));

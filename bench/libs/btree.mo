@@ -1,4 +1,4 @@
-// packages: base=$REAL/base StableBTree=packages/StableBTree
+// packages: base=$REAL/base StableBTree=$MOPS/StableBTree
 // A stable B-tree in a Region (the mops package StableBTree, a port of
 // ic-stable-structures' BTreeMap): 2_000 puts, 2_000 gets and 1_000 removes
 // of Nat32 keys in a scrambled order with Nat64 values.

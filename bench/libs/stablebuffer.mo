@@ -1,8 +1,9 @@
-// packages: base=$REAL/base regionkit=packages/regionkit
-// A buffer of Blobs in stable Regions: 30_000 adds of 8 to 40 bytes, every
-// element read back, a third of them replaced (in place or moved), and an
-// iteration over all of it.
-import StableBuffer "mo:regionkit/StableBuffer";
+// packages: base=$REAL/base memory-collection=$MOPS/memory-collection memory-region=$MOPS/memory-region augmented-btrees=$MOPS/augmented-btrees itertools=$MOPS/itertools stableheapbtreemap=$MOPS/stableheapbtreemap map=$MOPS/map buffer-deque=$MOPS/buffer-deque
+// A buffer of Blobs in stable Regions (MemoryBuffer of the mops package
+// memory-collection): 30_000 adds of 8 to 40 bytes, every element read back,
+// a third of them replaced (in place or moved), and an iteration over all of it.
+import MemoryBuffer "mo:memory-collection/MemoryBuffer/Stable";
+import TypeUtils "mo:memory-collection/TypeUtils";
 import Blob "mo:base/Blob";
 import Nat8 "mo:base/Nat8";
 import Nat64 "mo:base/Nat64";
@@ -10,7 +11,8 @@ import Array "mo:base/Array";
 import Debug "mo:base/Debug";
 
 let n = 30_000;
-let buf = StableBuffer.new();
+let utils = { blobify = TypeUtils.Blobify.Blob };
+let buf = MemoryBuffer.new<Blob>();
 
 // The little-endian bytes of x, then (i % 5) * 8 bytes of padding.
 func encode(x : Nat64, i : Nat) : Blob {
@@ -25,12 +27,12 @@ func decode(b : Blob) : Nat64 {
 };
 
 var i = 0;
-while (i < n) { StableBuffer.add(buf, encode(Nat64.fromNat(i * 3), i)); i += 1 };
+while (i < n) { MemoryBuffer.add(buf, utils, encode(Nat64.fromNat(i * 3), i)); i += 1 };
 var sum : Nat64 = 0;
 i := 0;
-while (i < n) { sum +%= decode(StableBuffer.get(buf, i)); i += 1 };
+while (i < n) { sum +%= decode(MemoryBuffer.get(buf, utils, i)); i += 1 };
 i := 0;
-while (i < n) { StableBuffer.put(buf, i, encode(Nat64.fromNat(i), i + 2)); i += 3 };
+while (i < n) { MemoryBuffer.put(buf, utils, i, encode(Nat64.fromNat(i), i + 2)); i += 3 };
 var sum2 : Nat64 = 0;
-for (b in StableBuffer.vals(buf)) sum2 +%= decode(b);
-Debug.print(debug_show (StableBuffer.size(buf), sum, sum2, buf.dataEnd));
+for (b in MemoryBuffer.vals(buf, utils)) sum2 +%= decode(b);
+Debug.print(debug_show (MemoryBuffer.size(buf), sum, sum2, MemoryBuffer.bytes(buf)));
