@@ -155,10 +155,21 @@ func (o Outcome) Rejected() bool { return o.Code != "" }
 // compiled code leaves to the engine.
 func Trapped(message string) Outcome {
 	const consider = ".\nConsider gracefully handling failures from this canister or altering the canister to handle exceptions. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#trapped"
+	if limit, ok := instructionLimits[message]; ok {
+		return Outcome{Code: "IC0522", Message: "Error from Canister " + CanisterIDText + ": Canister exceeded the limit of " + limit +
+			" instructions for single message execution..\nTry optimizing this method to consume fewer instructions or split the work across multiple messages. See documentation: https://internetcomputer.org/docs/current/references/execution-errors#instruction-limit-exceeded"}
+	}
 	if engine, ok := engineTraps[message]; ok {
 		return Outcome{Code: "IC0502", Message: "Error from Canister " + CanisterIDText + ": Canister trapped: " + engine + consider}
 	}
 	return Outcome{Code: "IC0503", Message: "Error from Canister " + CanisterIDText + ": Canister called `ic0.trap` with message: '" + message + "'" + consider + "-explicitly"}
+}
+
+// instructionLimits gives the IC's instruction limit that a step limit
+// stands for: that of a message, and that of an installation or upgrade.
+var instructionLimits = map[string]string{
+	messageStepLimit: "40000000000",
+	stepLimit:        "300000000000",
 }
 
 // engineTraps gives the engine's words for the traps it raises itself.

@@ -12,6 +12,12 @@ import (
 // to do so. Large allocations are checked when they are made (heap.Fits).
 const heapCheckEvery = 1 << 14
 
+// The traps of a run out of steps: Config.MaxSteps, Config.MessageSteps.
+const (
+	stepLimit        = "step limit exceeded"
+	messageStepLimit = "message step limit exceeded"
+)
+
 // tick counts a step; now and then it checks the heap budget and
 // Config.MaxSteps.
 func (t *Thread) tick(site *ast.Span) {
@@ -29,7 +35,10 @@ func (t *Thread) checkLimits(site *ast.Span) {
 	}
 	if t.stepsLeft > 0 {
 		if t.stepsLeft -= heapCheckEvery; t.stepsLeft <= 0 {
-			trap(site, "step limit exceeded")
+			if t.co != nil {
+				trap(site, messageStepLimit)
+			}
+			trap(site, stepLimit)
 		}
 	}
 }

@@ -86,8 +86,13 @@ type Config struct {
 	// PrintPrefix starts every debug print.
 	PrintPrefix string
 	// MaxSteps bounds the calls and loop iterations a run may make (to
-	// within a few thousand), so that any program ends; 0 means no bound.
+	// within a few thousand), so that any program ends; in an actor, those
+	// of its installation or of each upgrade hook. 0 means no bound.
 	MaxSteps int
+	// MessageSteps bounds, as MaxSteps, each step of a message (its run up
+	// to an await), as the IC bounds the instructions of one message
+	// execution. 0 means no bound.
+	MessageSteps int
 }
 
 // Error is a trap: a run-time failure at a position in the user's code.

@@ -166,8 +166,10 @@ func (rt *actorRuntime) step(co *coroutine) {
 		co.resume, co.yield = make(chan struct{}), make(chan struct{})
 		co.t = rt.prog.newThread()
 		co.t.co, co.t.journal = co, &h.journal
+		co.t.stepsLeft = rt.prog.cfg.MessageSteps
 		go co.main()
 	} else {
+		co.t.stepsLeft = rt.prog.cfg.MessageSteps
 		co.resume <- struct{}{}
 	}
 	<-co.yield

@@ -105,7 +105,8 @@ func actorFile(arg string) (file, name string) {
 
 func (s *Session) compileActor(file string, host *interp.Host) (*interp.Program, error) {
 	return driver.CompileActor(filepath.Join(s.opts.Loader.Dir, file), host, driver.ActorOptions{
-		Packages: s.opts.Loader.Packages, Stdout: s.out, Interp: s.opts.Interp})
+		Packages: s.opts.Loader.Packages, Stdout: s.out,
+		Interp: canister.WithStepLimits(s.opts.Interp, canister.DefaultMessageSteps)})
 }
 
 // bindActor binds the installed actor's name to a value of its interface,

@@ -42,7 +42,7 @@ const usage = `usage: mori run [--package NAME DIR] [--max-stable-pages N] [--ma
        mori drun [--enhanced-orthogonal-persistence | --legacy-persistence]
                  [--default-persistent-actors] [--explain] [--package NAME DIR]
                  [--max-stable-pages N] [--max-stable-blocks N] [--state DIR]
-                 FILE.mo|SCRIPT.drun
+                 [--max-message-steps N] FILE.mo|SCRIPT.drun
        mori script [the drun flags but --explain] SCRIPT
        mori repl [FILE.mo...]    (also: mori -i [FILE.mo...], or mori on a terminal)
        mori --print-deps FILE.mo
@@ -73,6 +73,8 @@ type flags struct {
 	stableRegions           bool
 	// stateDir keeps the canister's state across runs.
 	stateDir string
+	// messageSteps bounds each message step (canister.DefaultMessageSteps).
+	messageSteps int
 	file     string
 }
 
@@ -119,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func parseFlags(args []string, drunFlags bool) (*flags, error) {
-	fl := &flags{packages: map[string]string{}}
+	fl := &flags{packages: map[string]string{}, messageSteps: canister.DefaultMessageSteps}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -168,6 +170,16 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 			fl.explain = true
 		case drunFlags && a == "--stable-regions":
 			fl.stableRegions = true
+		case drunFlags && a == "--max-message-steps":
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("%s needs a number", a)
+			}
+			n, err := strconv.ParseUint(strings.ReplaceAll(args[i+1], "_", ""), 10, 31)
+			if err != nil || n == 0 {
+				return nil, fmt.Errorf("%s: %q is not a number from 1 to 2_147_483_647", a, args[i+1])
+			}
+			fl.messageSteps = int(n)
+			i++
 		case drunFlags && a == "--state":
 			if i+1 >= len(args) {
 				return nil, fmt.Errorf("--state needs a directory")
@@ -193,7 +205,7 @@ func canisterConfig(fl *flags, dir string, out io.Writer, prefix string, sources
 	compile := func(file string, host *interp.Host) (*interp.Program, error) {
 		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
 			Packages: fl.packages, Stdout: out,
-			Interp:                  interp.Config{PrintPrefix: prefix},
+			Interp:                  canister.WithStepLimits(interp.Config{PrintPrefix: prefix}, fl.messageSteps),
 			DefaultPersistentActors: fl.defaultPersistentActors,
 			Source:                  sources[file],
 		})
