@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mori-lang/mori/reallibs"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected transcripts of the canister scripts")
@@ -21,7 +24,10 @@ var update = flag.Bool("update", false, "rewrite the expected transcripts of the
 // status, with NAME.out beside it. A first line `# mori flags: ...` gives
 // the command's flags. Every test runs in both persistence modes unless its
 // flags name one; a mode's own expectation is NAME.MODE.out when the two
-// differ.
+// differ. A line `# mori packages: NAME...` names mops packages the script
+// needs, which tests cannot fetch: it runs only when MORI_MOPS_PACKAGES names
+// a folder holding them (see reallibs.TestMopsPackages), with the real
+// motoko-base.
 func TestScripts(t *testing.T) {
 	var files []string
 	for _, dir := range []string{"../../testdata/canister", "../../examples/actors"} {
@@ -39,6 +45,14 @@ func TestScripts(t *testing.T) {
 		first, _, _ := strings.Cut(string(src), "\n")
 		if rest, ok := strings.CutPrefix(first, "# mori flags:"); ok {
 			flags = strings.Fields(rest)
+		}
+		if m := packagesLine.FindStringSubmatch(string(src)); m != nil {
+			packages, why := mopsPackages(strings.Fields(m[1]))
+			if why != "" {
+				t.Run(filepath.Base(strings.TrimSuffix(file, filepath.Ext(file))), func(t *testing.T) { t.Skip(why) })
+				continue
+			}
+			flags = append(flags, packages...)
 		}
 		modes := []string{"classical", "eop"}
 		for _, f := range flags {
@@ -67,6 +81,29 @@ func TestScripts(t *testing.T) {
 			}
 		})
 	}
+}
+
+var packagesLine = regexp.MustCompile(`(?m)^# mori packages:(.*)$`)
+
+// mopsPackages gives the --package flags for mops packages from the folder
+// MORI_MOPS_PACKAGES, and the real motoko-base, or why they are missing.
+func mopsPackages(names []string) (flags []string, why string) {
+	dir := os.Getenv("MORI_MOPS_PACKAGES")
+	if dir == "" {
+		return nil, "MORI_MOPS_PACKAGES is not set (see bench/libs/README.md)"
+	}
+	if testing.Short() {
+		return nil, "the real motoko-base is fetched only without -short"
+	}
+	base, err := reallibs.Base.Dir()
+	if err != nil {
+		return nil, fmt.Sprintf("motoko-base is not available (offline?): %v", err)
+	}
+	flags = []string{"--package", "base", base}
+	for _, name := range names {
+		flags = append(flags, "--package", name, filepath.Join(dir, name))
+	}
+	return flags, ""
 }
 
 // playScript runs a script with flags in a persistence mode ("" for the
