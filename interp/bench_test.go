@@ -60,12 +60,13 @@ func BenchmarkRegions(b *testing.B) {
 
 // BenchmarkLibraries runs each program of bench/libs (library-heavy
 // workloads, see bench/compare.sh) against the real motoko-base in
-// $MORI_REAL_PACKAGES, the folder shared/oracle/real-packages writes; it is
-// skipped when that is not set.
+// $MORI_REAL_PACKAGES, the folder shared/oracle/real-packages writes, and
+// the mops packages in $MORI_MOPS_PACKAGES (see bench/libs/README.md); it
+// is skipped when those are not set.
 func BenchmarkLibraries(b *testing.B) {
-	real := os.Getenv("MORI_REAL_PACKAGES")
-	if real == "" {
-		b.Skip("MORI_REAL_PACKAGES is not set")
+	real, mops := os.Getenv("MORI_REAL_PACKAGES"), os.Getenv("MORI_MOPS_PACKAGES")
+	if real == "" || mops == "" {
+		b.Skip("MORI_REAL_PACKAGES or MORI_MOPS_PACKAGES is not set")
 	}
 	const dir = "../bench/libs"
 	files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
@@ -74,7 +75,7 @@ func BenchmarkLibraries(b *testing.B) {
 		b.Run(strings.TrimSuffix(filepath.Base(file), ".mo"), func(b *testing.B) {
 			src, err := os.ReadFile(file)
 			require.NoError(b, err)
-			loader := driver.Loader{Dir: dir, Packages: benchPackages(string(src), dir, real)}
+			loader := driver.Loader{Dir: dir, Packages: benchPackages(string(src), dir, real, mops)}
 			prog, err := loader.ParseMain(filepath.Base(file))
 			require.NoError(b, err)
 			mods, info, err := check.Check(prog, loader.Import)
@@ -92,8 +93,9 @@ func BenchmarkLibraries(b *testing.B) {
 var packagesLine = regexp.MustCompile(`(?m)^// packages: (.*)$`)
 
 // benchPackages reads a program's `// packages: NAME=DIR ...` line: DIR is
-// relative to dir, or $REAL/NAME for a real package.
-func benchPackages(src, dir, real string) map[string]string {
+// relative to dir, $REAL/NAME for a real package or $MOPS/NAME for a mops
+// package.
+func benchPackages(src, dir, real, mops string) map[string]string {
 	packages := map[string]string{}
 	m := packagesLine.FindStringSubmatch(src)
 	if m == nil {
@@ -103,6 +105,8 @@ func benchPackages(src, dir, real string) map[string]string {
 		name, pkg, _ := strings.Cut(spec, "=")
 		if rest, ok := strings.CutPrefix(pkg, "$REAL/"); ok {
 			packages[name] = filepath.Join(real, rest)
+		} else if rest, ok := strings.CutPrefix(pkg, "$MOPS/"); ok {
+			packages[name] = filepath.Join(mops, rest)
 		} else {
 			packages[name] = filepath.Join(dir, pkg)
 		}
