@@ -258,12 +258,13 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 			if fe.Result != nil {
 				more = append(more, problem{actual: c.resolveType(e, fe.Result), expected: codom, at: fe.Body})
 			} else {
-				more = append(more, problem{actual: c.inferLambda(e, fe, ft.Params), expected: codom, at: fe.Body})
+				more = append(more, c.inferLambda(e, fe, ft.Params, codom)...)
 			}
 		default:
 			more = append(more, problem{actual: c.infer(e, p.x), expected: target, at: p.x})
 		}
 	}
+	slices.Reverse(more) // as moc lists them
 	if slices.Contains(s.active, true) {
 		if failure := s.round(more, nil); failure != nil {
 			fail(failure)
@@ -303,16 +304,24 @@ func (c *Checker) failInference(x *ast.CallExpr, f *types.Func, args []ast.Expr,
 	c.fail(x, "M0098", "cannot apply %s of type%s\nto argument of type%s\nbecause %s%s", desc, show(&shownF), show(arg), failure.msg, hint)
 }
 
-// inferLambda infers the result type of an unannotated function literal
-// given its parameter types (for type-argument inference only: the literal
-// is checked properly afterwards).
-func (c *Checker) inferLambda(e *env, f *ast.FuncExpr, params []types.Type) types.Type {
+// inferLambda infers the type of the body of an unannotated function
+// literal given its parameter types, and of the values it returns (for
+// type-argument inference only: the literal is checked properly
+// afterwards), as problems against the result type codom: those of the
+// returns, then the body's.
+func (c *Checker) inferLambda(e *env, f *ast.FuncExpr, params []types.Type, codom types.Type) []problem {
+	var ps []problem
 	inner := e.inner()
-	inner.fn = &fnCtx{expr: f, result: types.Any}
+	inner.fn = &fnCtx{expr: f, result: types.Any, returned: &ps}
 	inner.labels = nil
 	inner.doOpt = nil
 	c.bindPat(inner, f.Param, types.Seq(stripNames(params)))
-	return c.infer(inner, f.Body)
+	body := c.infer(inner, f.Body)
+	ps = append(ps, problem{actual: body, at: f.Body})
+	for i := range ps {
+		ps[i].expected = codom
+	}
+	return ps
 }
 
 // funcAnnotated reports whether a function literal's type can be inferred

@@ -10,7 +10,12 @@ import (
 // String renders t in moc's notation, as type error messages show it.
 func String(t Type) string {
 	var b printer
-	b.writeType(t)
+	if n, ok := t.(*Named); ok {
+		// A parameter's name shows in parentheses, as in a sequence of one.
+		b.writeSeq([]Type{n})
+	} else {
+		b.writeType(t)
+	}
 	return b.String()
 }
 
