@@ -61,7 +61,11 @@ func (b *printer) writeType(t Type) {
 	case *Named:
 		b.WriteString(t.Name)
 		b.WriteString(" : ")
-		b.writeType(t.Type)
+		if inner, ok := t.Type.(*Named); ok {
+			b.writeSeq([]Type{inner}) // `b : (implicit : Nat)`
+		} else {
+			b.writeType(t.Type)
+		}
 	case *App:
 		if b.identities {
 			b.WriteString(t.Con.Name)
