@@ -244,9 +244,9 @@ func (c *Checker) inferTypeArgs(e *env, x *ast.CallExpr, f *types.Func, args []a
 		ft, isFuncType := types.Normalize(target).(*types.Func)
 		switch {
 		case p.x == nil:
-			if open := s.unsolvedIn([]types.Type{target}); len(open) > 0 {
-				fail(cannotInfer(open))
-			}
+			// An implicit argument is resolved once all is solved; moc
+			// (4.10.0) lets the variables only it mentions take their
+			// default choice rather than fail.
 		case isFunc && isFuncType && len(fe.TypeParams) == 0 && len(ft.TypeParams) == 0:
 			if open := s.unsolvedIn(ft.Params); len(open) > 0 {
 				fail(cannotInfer(open))
