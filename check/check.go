@@ -401,6 +401,9 @@ var universe = func() *scope {
 type fnCtx struct {
 	expr   *ast.FuncExpr
 	result types.Type
+	// returned, when set, collects the types of the values returned
+	// instead of checking them against result (see inferLambda).
+	returned *[]problem
 }
 
 // label is a target of break and continue in scope: a `label` (named) or

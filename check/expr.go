@@ -415,7 +415,13 @@ func (c *Checker) inferRaw(e *env, x ast.Expr) types.Type {
 			c.fail(x, "M0085", "misplaced return")
 		}
 		c.info.Returns[x] = e.fn.expr
-		if x.Value != nil {
+		if r := e.fn.returned; r != nil {
+			p := problem{actual: types.Unit, at: x}
+			if x.Value != nil {
+				p = problem{actual: c.infer(e, x.Value), at: x.Value}
+			}
+			*r = append(*r, p)
+		} else if x.Value != nil {
 			c.check(e, x.Value, e.fn.result)
 		} else {
 			c.expectSub(e, x, types.Unit, e.fn.result)

@@ -284,16 +284,13 @@ func selfParam(ft types.Type, rt types.Type) (types.Type, bool) {
 	if !ok || self.Name != "self" {
 		return nil, false
 	}
-	vars := make(map[*types.Var]bool, len(f.TypeParams))
-	for _, v := range f.TypeParams {
-		vars[v] = true
-	}
-	bounds := map[*types.Var]types.Type{}
-	match(self.Type, rt, vars, bounds)
+	// The receiver's type gives the variables of self's type lower bounds.
+	m := newSolver(f.TypeParams).matcher()
+	m.match(rt, self.Type, false, nil)
 	inst := make([]types.Type, len(f.TypeParams))
 	for i, v := range f.TypeParams {
-		if b, ok := bounds[v]; ok {
-			inst[i] = b
+		if m.lower[i] != types.None {
+			inst[i] = m.lower[i]
 		} else {
 			inst[i] = v
 		}

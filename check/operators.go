@@ -175,11 +175,14 @@ func explicitPat(p ast.Pat) bool {
 func (c *Checker) inferOperands(e *env, x, y ast.Expr) (types.Type, types.Type) {
 	switch ex, ey := c.explicit(x), c.explicit(y); {
 	case ex && !ey:
+		// As moc, the operator applies at the explicit side's type.
 		tx := c.infer(e, x)
-		return tx, c.check(e, y, types.Promote(tx))
+		c.check(e, y, types.Promote(tx))
+		return tx, tx
 	case !ex && ey:
 		ty := c.infer(e, y)
-		return c.check(e, x, types.Promote(ty)), ty
+		c.check(e, x, types.Promote(ty))
+		return ty, ty
 	}
 	return c.infer(e, x), c.infer(e, y)
 }

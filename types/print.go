@@ -10,7 +10,12 @@ import (
 // String renders t in moc's notation, as type error messages show it.
 func String(t Type) string {
 	var b printer
-	b.writeType(t)
+	if n, ok := t.(*Named); ok {
+		// A parameter's name shows in parentheses, as in a sequence of one.
+		b.writeSeq([]Type{n})
+	} else {
+		b.writeType(t)
+	}
 	return b.String()
 }
 
@@ -56,7 +61,11 @@ func (b *printer) writeType(t Type) {
 	case *Named:
 		b.WriteString(t.Name)
 		b.WriteString(" : ")
-		b.writeType(t.Type)
+		if inner, ok := t.Type.(*Named); ok {
+			b.writeSeq([]Type{inner}) // `b : (implicit : Nat)`
+		} else {
+			b.writeType(t.Type)
+		}
 	case *App:
 		if b.identities {
 			b.WriteString(t.Con.Name)

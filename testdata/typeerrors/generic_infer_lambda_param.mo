@@ -1,0 +1,2 @@
+func feed<T>(x : T, sink : T -> ()) { sink x };
+feed(1, func (y : Nat8) {});
