@@ -60,12 +60,8 @@ func ParseLibrary(filename string, src []byte) (*ast.Program, error) {
 }
 
 func parse(filename, src string, lazy bool) (*ast.Program, error) {
-	toks, err := lexer.AppendTokens(spareTokens.take(len(src)), filename, src)
-	defer spareTokens.give(toks)
-	if err != nil {
-		return nil, fromLexer(filename, err)
-	}
-	p := &parser{toks: toks, file: filename}
+	p := newParser(src, plex.Position{Filename: filename, Line: 1, Column: 1})
+	defer p.release()
 	if lazy {
 		p.src = src
 	}
@@ -79,12 +75,8 @@ func parse(filename, src string, lazy bool) (*ast.Program, error) {
 // parseBody parses a function body the parser skipped: the block from
 // position at to end in the file's source src.
 func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
-	toks, err := lexer.AppendTokensAt(spareTokens.take(end-at.Offset), src[:end], at)
-	defer spareTokens.give(toks)
-	if err != nil {
-		return nil, fromLexer(at.Filename, err)
-	}
-	p := &parser{toks: toks, file: at.Filename}
+	p := newParser(src[:end], at)
+	defer p.release()
 	block, perr := run(p, func() *ast.BlockExpr {
 		b := p.block()
 		if !p.isKind(lexer.EOF) {
@@ -98,6 +90,13 @@ func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 	return block, nil
 }
 
+func newParser(src string, at plex.Position) *parser {
+	return &parser{lex: lexer.NewScanner(src, at), toks: spareTokens.take(), file: at.Filename}
+}
+
+// release gives the parser's token slice back for the next parse.
+func (p *parser) release() { spareTokens.give(p.toks) }
+
 // spareTokens recycles the token slice: a program's imports are many
 // files, and a fresh slice for each (tokens are large) costs more than
 // lexing them. The syntax tree keeps no token.
@@ -110,16 +109,12 @@ type tokenSpare struct {
 	toks []plex.Token
 }
 
-// take returns the spare slice, emptied, with room for the tokens of n
-// bytes of source (Motoko averages more than 5 bytes a token).
-func (s *tokenSpare) take(n int) []plex.Token {
+// take returns the spare slice, emptied.
+func (s *tokenSpare) take() []plex.Token {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	toks := s.toks
 	s.toks = nil
-	s.mu.Unlock()
-	if want := n/5 + 1; cap(toks) < want {
-		return make([]plex.Token, 0, want)
-	}
 	return toks[:0]
 }
 
@@ -152,10 +147,12 @@ func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column
 // passes after parsing, which all recurse over the tree.
 const maxDepth = 5000
 
-// parser is the recursive-descent state: the tokens (the last one EOF), the
-// next one's index and the end of the last token consumed, which closes the
-// span of the node being built.
+// parser is the recursive-descent state: the tokens lexed so far (the
+// lexer runs as the parser reads, one token ahead at most; the last token is
+// EOF once the input ended), the next one's index and the end of the last
+// token consumed, which closes the span of the node being built.
 type parser struct {
+	lex  *lexer.Scanner
 	toks []plex.Token
 	at   int
 	file string
@@ -244,19 +241,34 @@ func (p *parser) link(h int, hs ...int) int {
 	return h
 }
 
-func (p *parser) peek() *plex.Token { return &p.toks[p.at] }
+func (p *parser) peek() *plex.Token {
+	p.lexTo(p.at)
+	return &p.toks[p.at]
+}
 
 // peekAt looks n tokens past the next one (at EOF, EOF again).
 func (p *parser) peekAt(n int) *plex.Token {
+	p.lexTo(p.at + n)
 	return &p.toks[min(p.at+n, len(p.toks)-1)]
 }
 
-// lastEndOffset is the byte offset just past the last token consumed.
-func (p *parser) lastEndOffset() int { return lexer.End(p.toks[p.at-1]).Offset }
+// lexTo lexes the tokens up to index i, or to EOF if that comes first; a
+// lexical error ends the parse.
+func (p *parser) lexTo(i int) {
+	for len(p.toks) <= i && (len(p.toks) == 0 || !p.toks[len(p.toks)-1].EOF()) {
+		tok, err := p.lex.Next()
+		if err != nil {
+			panic(bailout{fromLexer(p.file, err)})
+		}
+		p.toks = append(p.toks, tok)
+	}
+}
 
+// next consumes the next token. The pointer stays valid: a token is never
+// changed, even when the slice grows.
 func (p *parser) next() *plex.Token {
 	tok := p.peek()
-	if p.at < len(p.toks)-1 {
+	if !tok.EOF() {
 		p.at++
 	}
 	p.lastEnd = toPos(lexer.End(*tok))

@@ -289,6 +289,31 @@ func tryRender(n ast.Node) (out string, ok bool) {
 	return render(n, true), true
 }
 
+// Skipping a body matches its braces past those inside text and character
+// literals and comments, and counts the lines it passes as the lexer does.
+func TestParseLibrarySkipsBracesInLiteralsAndComments(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"text", `{ let t = "}{ \" }"; t }`},
+		{"chars", `{ let a = '}'; let b = '\''; let c = '\"'; let d = "'"; a }`},
+		{"line comment", "{ // } not the end\n  1 }"},
+		{"nested comment", "{ /* } /* { */ } */ 1 }"},
+		{"comment-like text", `{ let u = "/*"; let v = '/'; 1 }`},
+		{"nested blocks", "{ if (true) { let y = do { 1 }; y } else { do { 2 } } }"},
+		{"carriage returns", "{\r\n  let x = 1;\r  x\r\n}"},
+		{"multi-line text", "{ \"a\nb}\" }"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte("module {\n  public func f() : Any " + tt.body + ";\n  public func g() : Nat { 2 };\n}\n")
+			whole, err := parser.ParseFile("lib.mo", src)
+			require.NoError(t, err)
+			lazy, err := parser.ParseLibrary("lib.mo", src)
+			require.NoError(t, err)
+			assert.Equal(t, render(whole, true), render(lazy, true))
+		})
+	}
+}
+
 // A syntax error in a body left for later is reported when the body is
 // parsed, as the whole file's parse reports it.
 func TestParseLibraryReportsBodyErrorsLater(t *testing.T) {
