@@ -47,16 +47,16 @@ func formatSpan(s ast.Span) string {
 // ParseFile parses a whole source file. A REPL entry is parsed the same
 // way; when it fails with AtEOF set, the entry is incomplete and the REPL can
 // read another line and parse again.
-func ParseFile(filename string, src []byte) (*ast.Program, error) {
-	return parse(filename, string(src), false)
+func ParseFile(filename, src string) (*ast.Program, error) {
+	return parse(filename, src, false)
 }
 
 // ParseLibrary parses a library file known to parse (it did before), but
 // not the block bodies of its named functions: they are ast.Unparsed until
 // needed, as a program calls few of the functions of a library. A syntax
 // error in a body is reported when the body is parsed.
-func ParseLibrary(filename string, src []byte) (*ast.Program, error) {
-	return parse(filename, string(src), true)
+func ParseLibrary(filename, src string) (*ast.Program, error) {
+	return parse(filename, src, true)
 }
 
 func parse(filename, src string, lazy bool) (*ast.Program, error) {
