@@ -239,7 +239,12 @@ func (s *scanner) Next() (plex.Token, error) {
 		return plex.Token{}, err
 	}
 	tok := plex.Token{Type: kind, Value: rest[:n], Pos: start}
-	s.advance(n)
+	if kind == Text || kind == Char {
+		s.advance(n) // a literal may span lines
+	} else {
+		s.pos.Offset += n
+		s.pos.Column += n
+	}
 	return tok, nil
 }
 
@@ -256,7 +261,8 @@ func (s *scanner) skipTrivia() error {
 			if n < 0 {
 				n = len(rest)
 			}
-			s.advance(n)
+			s.pos.Offset += n // to the line's end, on the same line
+			s.pos.Column += n
 		case strings.HasPrefix(rest, "/*"):
 			if err := s.skipBlockComment(); err != nil {
 				return err
