@@ -57,19 +57,8 @@ func (Definition) LexString(filename string, src string) (plex.Lexer, error) {
 // Tokenize lexes all of src, ending with the EOF token. On an error it
 // returns the tokens before it.
 func Tokenize(filename, src string) ([]plex.Token, error) {
-	return AppendTokens(nil, filename, src)
-}
-
-// AppendTokens is Tokenize appending to toks, so that a caller parsing many
-// files can reuse one slice.
-func AppendTokens(toks []plex.Token, filename, src string) ([]plex.Token, error) {
-	return AppendTokensAt(toks, src, plex.Position{Filename: filename, Line: 1, Column: 1})
-}
-
-// AppendTokensAt is AppendTokens starting at position at of src (a part of
-// a file: src is the file up to where the part ends).
-func AppendTokensAt(toks []plex.Token, src string, at plex.Position) ([]plex.Token, error) {
-	s := NewScanner(src, at)
+	s := newScanner(filename, src)
+	var toks []plex.Token
 	for {
 		tok, err := s.Next()
 		if err != nil {

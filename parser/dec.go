@@ -36,7 +36,7 @@ func (p *parser) dec(letElse bool) ast.Dec {
 		return p.typeDec()
 	case p.startsFuncOrObject():
 		return p.funcOrObjectDec()
-	case p.is("(") && isText(p.peekAt(1), "with"):
+	case p.is("(") && isText(p.peekAt1(), "with"):
 		return p.parentheticalDec()
 	}
 	x := p.expNondec()
@@ -104,7 +104,7 @@ func (p *parser) startsFuncOrObject() bool {
 // startsActorRef reports whether `actor` starts an actor reference
 // `actor "text"` or `actor (e)` rather than an actor.
 func (p *parser) startsActorRef() bool {
-	next := p.peekAt(1)
+	next := p.peekAt1()
 	return p.is("actor") && (next.Type == lexer.Text || isText(next, "("))
 }
 
@@ -279,8 +279,8 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 // it to be parsed when needed.
 func (p *parser) skipBody() ast.Expr {
 	open := p.peek().Pos
-	// The scanner skips from the `{`: the token after it, if lexed, goes.
-	p.toks = p.toks[:p.at]
+	// The scanner skips from the `{`: the tokens lexed from there go.
+	p.lexed = 0
 	end, ok := p.lex.SkipBlock(open)
 	if !ok {
 		p.fail("'}'")

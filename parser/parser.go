@@ -13,7 +13,6 @@ package parser
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	plex "github.com/alecthomas/participle/v2/lexer"
 
@@ -61,7 +60,6 @@ func ParseLibrary(filename, src string) (*ast.Program, error) {
 
 func parse(filename, src string, lazy bool) (*ast.Program, error) {
 	p := newParser(src, plex.Position{Filename: filename, Line: 1, Column: 1})
-	defer p.release()
 	if lazy {
 		p.src = src
 	}
@@ -76,7 +74,6 @@ func parse(filename, src string, lazy bool) (*ast.Program, error) {
 // position at to end in the file's source src.
 func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 	p := newParser(src[:end], at)
-	defer p.release()
 	block, perr := run(p, func() *ast.BlockExpr {
 		b := p.block()
 		if !p.isKind(lexer.EOF) {
@@ -91,39 +88,7 @@ func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 }
 
 func newParser(src string, at plex.Position) *parser {
-	return &parser{lex: lexer.NewScanner(src, at), toks: spareTokens.take(), file: at.Filename}
-}
-
-// release gives the parser's token slice back for the next parse.
-func (p *parser) release() { spareTokens.give(p.toks) }
-
-// spareTokens recycles the token slice: a program's imports are many
-// files, and a fresh slice for each (tokens are large) costs more than
-// lexing them. The syntax tree keeps no token.
-var spareTokens tokenSpare
-
-// tokenSpare holds one token slice for the next parse (a sync.Pool would
-// drop it at every collection, and start-up collects often).
-type tokenSpare struct {
-	mu   sync.Mutex
-	toks []plex.Token
-}
-
-// take returns the spare slice, emptied.
-func (s *tokenSpare) take() []plex.Token {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	toks := s.toks
-	s.toks = nil
-	return toks[:0]
-}
-
-func (s *tokenSpare) give(toks []plex.Token) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if cap(toks) > cap(s.toks) {
-		s.toks = toks
-	}
+	return &parser{lex: lexer.NewScanner(src, at), file: at.Filename}
 }
 
 // fromLexer turns a lexical error, found before parsing starts, into an
@@ -147,15 +112,15 @@ func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column
 // passes after parsing, which all recurse over the tree.
 const maxDepth = 5000
 
-// parser is the recursive-descent state: the tokens lexed so far (the
-// lexer runs as the parser reads, one token ahead at most; the last token is
-// EOF once the input ended), the next one's index and the end of the last
-// token consumed, which closes the span of the node being built.
+// parser is the recursive-descent state: the lexer, which runs as the
+// parser reads, the tokens lexed and not yet consumed (the next one and at
+// most one more; past the end, EOF again) and the end of the last token
+// consumed, which closes the span of the node being built.
 type parser struct {
-	lex  *lexer.Scanner
-	toks []plex.Token
-	at   int
-	file string
+	lex   *lexer.Scanner
+	ahead [2]plex.Token
+	lexed int // how many of ahead hold tokens
+	file  string
 	// src, when set, is the file's source, and the block bodies of named
 	// functions are left unparsed (see ParseLibrary).
 	src     string
@@ -241,48 +206,60 @@ func (p *parser) link(h int, hs ...int) int {
 	return h
 }
 
-func (p *parser) peek() *plex.Token {
-	p.lexTo(p.at)
-	return &p.toks[p.at]
+// peek returns the next token.
+func (p *parser) peek() plex.Token { return *p.nextRef() }
+
+// nextRef is the next token in place, for a look at it.
+func (p *parser) nextRef() *plex.Token {
+	if p.lexed == 0 {
+		p.lexAhead()
+	}
+	return &p.ahead[0]
 }
 
-// peekAt looks n tokens past the next one (at EOF, EOF again).
-func (p *parser) peekAt(n int) *plex.Token {
-	p.lexTo(p.at + n)
-	return &p.toks[min(p.at+n, len(p.toks)-1)]
+// peekAt1 looks one token past the next one.
+func (p *parser) peekAt1() plex.Token {
+	p.nextRef()
+	if p.lexed == 1 {
+		p.lexAhead()
+	}
+	return p.ahead[1]
 }
 
-// lexTo lexes the tokens up to index i, or to EOF if that comes first; a
-// lexical error ends the parse.
-func (p *parser) lexTo(i int) {
-	for len(p.toks) <= i && (len(p.toks) == 0 || !p.toks[len(p.toks)-1].EOF()) {
+// lexAhead lexes one more token (after EOF, EOF again); a lexical error
+// ends the parse.
+func (p *parser) lexAhead() {
+	if p.lexed > 0 && p.ahead[p.lexed-1].EOF() {
+		p.ahead[p.lexed] = p.ahead[p.lexed-1]
+	} else {
 		tok, err := p.lex.Next()
 		if err != nil {
 			panic(bailout{fromLexer(p.file, err)})
 		}
-		p.toks = append(p.toks, tok)
+		p.ahead[p.lexed] = tok
 	}
+	p.lexed++
 }
 
-// next consumes the next token. The pointer stays valid: a token is never
-// changed, even when the slice grows.
-func (p *parser) next() *plex.Token {
+// next consumes the next token (at EOF, it stays).
+func (p *parser) next() plex.Token {
 	tok := p.peek()
 	if !tok.EOF() {
-		p.at++
+		p.ahead[0] = p.ahead[1]
+		p.lexed--
 	}
-	p.lastEnd = toPos(lexer.End(*tok))
+	p.lastEnd = toPos(lexer.End(tok))
 	return tok
 }
 
 // is reports whether the next token is the keyword or punctuation text.
-func (p *parser) is(text string) bool { return isText(p.peek(), text) }
+func (p *parser) is(text string) bool { return isText(*p.nextRef(), text) }
 
-func isText(tok *plex.Token, text string) bool {
+func isText(tok plex.Token, text string) bool {
 	return (tok.Type == lexer.Punct || tok.Type == lexer.Keyword) && tok.Value == text
 }
 
-func (p *parser) isKind(kind plex.TokenType) bool { return p.peek().Type == kind }
+func (p *parser) isKind(kind plex.TokenType) bool { return p.nextRef().Type == kind }
 
 // accept consumes the next token if it is text.
 func (p *parser) accept(text string) bool {
@@ -294,7 +271,7 @@ func (p *parser) accept(text string) bool {
 }
 
 // expect consumes text or fails.
-func (p *parser) expect(text string) *plex.Token {
+func (p *parser) expect(text string) plex.Token {
 	if !p.is(text) {
 		p.fail(quote(text))
 	}
@@ -311,8 +288,8 @@ func (p *parser) spanFrom(start ast.Pos) ast.Span {
 	return ast.Span{File: p.file, Start: start, End: p.lastEnd}
 }
 
-func (p *parser) tokSpan(tok *plex.Token) ast.Span {
-	return ast.Span{File: p.file, Start: toPos(tok.Pos), End: toPos(lexer.End(*tok))}
+func (p *parser) tokSpan(tok plex.Token) ast.Span {
+	return ast.Span{File: p.file, Start: toPos(tok.Pos), End: toPos(lexer.End(tok))}
 }
 
 // ident parses an identifier.
