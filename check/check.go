@@ -199,7 +199,7 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 func (c *Checker) Define(name string, t types.Type) *types.Binding {
 	sc := newScope(c.top)
 	b := &types.Binding{Name: name, Kind: types.LetBinding, Type: t, Decl: &ast.Ident{Name: name}}
-	sc.vals[name] = b
+	sc.setVal(name, b)
 	c.info.Defs[b.Decl] = b
 	c.top, c.last = sc, sc
 	return b
@@ -342,8 +342,24 @@ func (s *scope) lookupPathHead(name string) (*modTypes, *types.Binding) {
 	return nil, nil
 }
 
+// newScope makes a scope whose maps are made at its first name: a library's
+// many function signatures each open scopes that mostly stay empty.
 func newScope(parent *scope) *scope {
-	return &scope{parent: parent, vals: map[string]*types.Binding{}, typs: map[string]typeEntry{}}
+	return &scope{parent: parent}
+}
+
+func (s *scope) setVal(name string, b *types.Binding) {
+	if s.vals == nil {
+		s.vals = map[string]*types.Binding{}
+	}
+	s.vals[name] = b
+}
+
+func (s *scope) setType(name string, t typeEntry) {
+	if s.typs == nil {
+		s.typs = map[string]typeEntry{}
+	}
+	s.typs[name] = t
 }
 
 func (s *scope) lookup(name string) *types.Binding {
@@ -390,10 +406,10 @@ func (s *scope) lookupType(name string) (typeEntry, bool) {
 var universe = func() *scope {
 	s := newScope(nil)
 	for name, p := range types.PrimByName {
-		s.typs[name] = typeEntry{typ: p}
+		s.setType(name, typeEntry{typ: p})
 	}
-	s.typs["Any"] = typeEntry{typ: types.Any}
-	s.typs["None"] = typeEntry{typ: types.None}
+	s.setType("Any", typeEntry{typ: types.Any})
+	s.setType("None", typeEntry{typ: types.None})
 	return s
 }()
 
@@ -453,7 +469,7 @@ func (e *env) declare(id *ast.Ident, kind types.BindingKind, t types.Type) *type
 		e.c.fail(id, "M0051", "duplicate definition for %s in block", id.Name)
 	}
 	b := &types.Binding{Name: id.Name, Kind: kind, Type: t, Decl: id}
-	e.sc.vals[id.Name] = b
+	e.sc.setVal(id.Name, b)
 	e.c.info.Defs[id] = b
 	e.c.declFn[b] = e.fn
 	e.c.declared = append(e.c.declared, b)

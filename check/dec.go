@@ -373,11 +373,11 @@ func (c *Checker) declareTypeName(e *env, node ast.Dec, name *ast.Ident, params 
 	}
 	if con, ok := c.predeclared[node].(*types.Con); ok {
 		delete(c.predeclared, node)
-		e.sc.typs[name.Name] = typeEntry{con: con}
+		e.sc.setType(name.Name, typeEntry{con: con})
 		return
 	}
 	con := &types.Con{Name: name.Name}
-	e.sc.typs[name.Name] = typeEntry{con: con}
+	e.sc.setType(name.Name, typeEntry{con: con})
 	*defs = append(*defs, typeDef{e: e.inner(), params: params, body: body, con: con})
 }
 
@@ -515,7 +515,7 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 	} else {
 		// Reuse the signature's variables so the body sees the same ones.
 		for i, v := range sig.TypeParams {
-			inner.sc.typs[v.Name] = typeEntry{v: sig.TypeParams[i]}
+			inner.sc.setType(v.Name, typeEntry{v: sig.TypeParams[i]})
 		}
 	}
 	result := types.Seq(stripNames(sig.Results))
@@ -767,7 +767,7 @@ func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
 	inner := e.inner()
 	vars := con.Params // resolved by declareTypes
 	for _, v := range vars {
-		inner.sc.typs[v.Name] = typeEntry{v: v}
+		inner.sc.setType(v.Name, typeEntry{v: v})
 	}
 	args := make([]types.Type, len(vars))
 	for i, v := range vars {
@@ -787,7 +787,7 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 	ctor := e.sc.vals[d.Name.Name].Type.(*types.Func)
 	inner := e.inner()
 	for _, v := range con.Params {
-		inner.sc.typs[v.Name] = typeEntry{v: v}
+		inner.sc.setType(v.Name, typeEntry{v: v})
 	}
 	inner.fn = &fnCtx{result: ctor.Results[0]}
 	inner.labels = nil

@@ -84,7 +84,7 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			if _, dup := e.sc.typs[id.Name]; dup {
 				c.fail(id, "M0051", "duplicate definition for type %s in block", id.Name)
 			}
-			e.sc.typs[id.Name] = typeEntry{con: con}
+			e.sc.setType(id.Name, typeEntry{con: con})
 		}
 	case *ast.VariantPat:
 		vt, ok := types.Promote(t).(*types.Variant)
