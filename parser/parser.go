@@ -105,7 +105,7 @@ func fromLexer(filename string, err error) *Error {
 	return &Error{Span: ast.Span{File: filename}, Code: "M0001", Msg: err.Error()}
 }
 
-func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
+func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: int32(p.Line), Col: int32(p.Column)} }
 
 // maxDepth bounds how deeply the syntax tree nests, so that absurdly deep
 // input is a syntax error rather than a stack overflow here or in the
