@@ -249,9 +249,9 @@ func (c *Checker) Declared() (vals []*types.Binding, typs []types.TypeField) {
 	for _, b := range c.last.vals {
 		vals = append(vals, b)
 	}
-	for name, t := range c.last.typs {
+	for _, t := range c.last.typs {
 		if t.con != nil {
-			typs = append(typs, types.TypeField{Name: name, Con: t.con})
+			typs = append(typs, types.TypeField{Name: t.name, Con: t.con})
 		}
 	}
 	return vals, typs
@@ -315,7 +315,9 @@ type typeEntry struct {
 type scope struct {
 	parent *scope
 	vals   map[string]*types.Binding
-	typs   map[string]typeEntry
+	// typs holds the type names declared here, in order: most scopes
+	// declare a function's few type parameters, if any.
+	typs []namedType
 	// mods holds the type members of the local modules declared here
 	// (nil until one is).
 	mods map[string]*modTypes
@@ -355,11 +357,36 @@ func (s *scope) setVal(name string, b *types.Binding) {
 	s.vals[name] = b
 }
 
+// namedType is a type name declared in a scope.
+type namedType struct {
+	name string
+	typeEntry
+}
+
 func (s *scope) setType(name string, t typeEntry) {
-	if s.typs == nil {
-		s.typs = map[string]typeEntry{}
+	for i := range s.typs {
+		if s.typs[i].name == name {
+			s.typs[i].typeEntry = t
+			return
+		}
 	}
-	s.typs[name] = t
+	s.typs = append(s.typs, namedType{name, t})
+}
+
+// ownType finds a type name declared in this scope itself.
+func (s *scope) ownType(name string) (typeEntry, bool) {
+	for i := range s.typs {
+		if s.typs[i].name == name {
+			return s.typs[i].typeEntry, true
+		}
+	}
+	return typeEntry{}, false
+}
+
+// ownCon is the type constructor a definition in this scope declared.
+func (s *scope) ownCon(name string) *types.Con {
+	t, _ := s.ownType(name)
+	return t.con
 }
 
 func (s *scope) lookup(name string) *types.Binding {
@@ -386,8 +413,8 @@ func (s *scope) names() []string {
 func (s *scope) typeNames() []string {
 	var out []string
 	for ; s != nil; s = s.parent {
-		for name := range s.typs {
-			out = append(out, name)
+		for _, t := range s.typs {
+			out = append(out, t.name)
 		}
 	}
 	return out
@@ -395,7 +422,7 @@ func (s *scope) typeNames() []string {
 
 func (s *scope) lookupType(name string) (typeEntry, bool) {
 	for ; s != nil; s = s.parent {
-		if t, ok := s.typs[name]; ok {
+		if t, ok := s.ownType(name); ok {
 			return t, true
 		}
 	}
