@@ -4,7 +4,8 @@
 // keyword forms that extend as far right as possible.
 //
 // It is a recursive-descent parser over the lexer package's tokens
-// (participle's token type), all read before parsing starts. moc's grammar is
+// (participle's token type), lexed as it reads them, one ahead at most, so
+// that a skipped function body is never lexed into tokens. moc's grammar is
 // too context-dependent for participle's struct grammars (record-or-block
 // braces, whitespace-sensitive angle brackets, declarations inside
 // expressions), and every node needs the exact span the ast package records.
