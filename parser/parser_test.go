@@ -478,3 +478,13 @@ func treeHeight(v reflect.Value) int {
 	}
 	return 0
 }
+
+// The first error in the source is the one reported: a syntax error before
+// a lexical one, as moc (which lexes as it parses) reports it.
+func TestFirstErrorInSourceOrder(t *testing.T) {
+	_, err := parser.ParseFile("order.mo", "let x = (1 + ;\nlet y = @foo;\n")
+	var syntaxErr *parser.Error
+	require.ErrorAs(t, err, &syntaxErr)
+	assert.Equal(t, "M0001", syntaxErr.Code)
+	assert.Equal(t, ast.Pos{Line: 1, Col: 14}, syntaxErr.Span.Start)
+}
