@@ -39,6 +39,11 @@ type Loader struct {
 	// modules that checked (see check.Verdicts and CheckCache): a package
 	// file that parsed before is parsed without its function bodies.
 	Verdicts check.Verdicts
+	// BeforeLibraries, when set, is called once, before the first package
+	// module is loaded: the syntax trees and types of a program's libraries
+	// are most of what its start-up allocates, and the command line prepares
+	// the heap for them.
+	BeforeLibraries func()
 }
 
 // parsedFile is a file's syntax tree and what says it is still current: the
@@ -172,6 +177,10 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 }
 
 func (l *Loader) importPackage(importPath string) (*check.Source, error) {
+	if prepare := l.BeforeLibraries; prepare != nil {
+		l.BeforeLibraries = nil
+		prepare()
+	}
 	pkg, module, _ := strings.Cut(strings.TrimPrefix(importPath, "mo:"), "/")
 	if module == "" {
 		module = "lib"
