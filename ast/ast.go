@@ -7,8 +7,10 @@ package ast
 import "fmt"
 
 // Pos is a 1-based line and column (columns count bytes, as moc does).
+// They are 32 bits: every node holds two, and a source file is at most a
+// few megabytes.
 type Pos struct {
-	Line, Col int
+	Line, Col int32
 }
 
 // Span is the source range of a node: Start is its first character and End

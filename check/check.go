@@ -199,7 +199,7 @@ func (c *Checker) CheckProgram(prog *ast.Program) (mods []*types.Module, err err
 func (c *Checker) Define(name string, t types.Type) *types.Binding {
 	sc := newScope(c.top)
 	b := &types.Binding{Name: name, Kind: types.LetBinding, Type: t, Decl: &ast.Ident{Name: name}}
-	sc.vals[name] = b
+	sc.setVal(name, b)
 	c.info.Defs[b.Decl] = b
 	c.top, c.last = sc, sc
 	return b
@@ -249,9 +249,9 @@ func (c *Checker) Declared() (vals []*types.Binding, typs []types.TypeField) {
 	for _, b := range c.last.vals {
 		vals = append(vals, b)
 	}
-	for name, t := range c.last.typs {
+	for _, t := range c.last.typs {
 		if t.con != nil {
-			typs = append(typs, types.TypeField{Name: name, Con: t.con})
+			typs = append(typs, types.TypeField{Name: t.name, Con: t.con})
 		}
 	}
 	return vals, typs
@@ -315,7 +315,9 @@ type typeEntry struct {
 type scope struct {
 	parent *scope
 	vals   map[string]*types.Binding
-	typs   map[string]typeEntry
+	// typs holds the type names declared here, in order: most scopes
+	// declare a function's few type parameters, if any.
+	typs []namedType
 	// mods holds the type members of the local modules declared here
 	// (nil until one is).
 	mods map[string]*modTypes
@@ -342,8 +344,49 @@ func (s *scope) lookupPathHead(name string) (*modTypes, *types.Binding) {
 	return nil, nil
 }
 
+// newScope makes a scope whose maps are made at its first name: a library's
+// many function signatures each open scopes that mostly stay empty.
 func newScope(parent *scope) *scope {
-	return &scope{parent: parent, vals: map[string]*types.Binding{}, typs: map[string]typeEntry{}}
+	return &scope{parent: parent}
+}
+
+func (s *scope) setVal(name string, b *types.Binding) {
+	if s.vals == nil {
+		s.vals = map[string]*types.Binding{}
+	}
+	s.vals[name] = b
+}
+
+// namedType is a type name declared in a scope.
+type namedType struct {
+	name string
+	typeEntry
+}
+
+func (s *scope) setType(name string, t typeEntry) {
+	for i := range s.typs {
+		if s.typs[i].name == name {
+			s.typs[i].typeEntry = t
+			return
+		}
+	}
+	s.typs = append(s.typs, namedType{name, t})
+}
+
+// ownType finds a type name declared in this scope itself.
+func (s *scope) ownType(name string) (typeEntry, bool) {
+	for i := range s.typs {
+		if s.typs[i].name == name {
+			return s.typs[i].typeEntry, true
+		}
+	}
+	return typeEntry{}, false
+}
+
+// ownCon is the type constructor a definition in this scope declared.
+func (s *scope) ownCon(name string) *types.Con {
+	t, _ := s.ownType(name)
+	return t.con
 }
 
 func (s *scope) lookup(name string) *types.Binding {
@@ -370,8 +413,8 @@ func (s *scope) names() []string {
 func (s *scope) typeNames() []string {
 	var out []string
 	for ; s != nil; s = s.parent {
-		for name := range s.typs {
-			out = append(out, name)
+		for _, t := range s.typs {
+			out = append(out, t.name)
 		}
 	}
 	return out
@@ -379,7 +422,7 @@ func (s *scope) typeNames() []string {
 
 func (s *scope) lookupType(name string) (typeEntry, bool) {
 	for ; s != nil; s = s.parent {
-		if t, ok := s.typs[name]; ok {
+		if t, ok := s.ownType(name); ok {
 			return t, true
 		}
 	}
@@ -390,10 +433,10 @@ func (s *scope) lookupType(name string) (typeEntry, bool) {
 var universe = func() *scope {
 	s := newScope(nil)
 	for name, p := range types.PrimByName {
-		s.typs[name] = typeEntry{typ: p}
+		s.setType(name, typeEntry{typ: p})
 	}
-	s.typs["Any"] = typeEntry{typ: types.Any}
-	s.typs["None"] = typeEntry{typ: types.None}
+	s.setType("Any", typeEntry{typ: types.Any})
+	s.setType("None", typeEntry{typ: types.None})
 	return s
 }()
 
@@ -456,7 +499,7 @@ func (e *env) declare(id *ast.Ident, kind types.BindingKind, t types.Type) *type
 		e.c.fail(id, "M0051", "duplicate definition for %s in block", id.Name)
 	}
 	b := &types.Binding{Name: id.Name, Kind: kind, Type: t, Decl: id}
-	e.sc.vals[id.Name] = b
+	e.sc.setVal(id.Name, b)
 	e.c.info.Defs[id] = b
 	e.c.declFn[b] = e.fn
 	e.c.declared = append(e.c.declared, b)

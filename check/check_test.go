@@ -20,7 +20,7 @@ func noImports(path, from string) (*check.Source, error) {
 
 func checkSource(t *testing.T, src string) (*ast.Program, *types.Info, error) {
 	t.Helper()
-	prog, err := parser.ParseFile("t.mo", []byte(src))
+	prog, err := parser.ParseFile("t.mo", src)
 	require.NoError(t, err)
 	_, info, err := check.Check(prog, noImports)
 	return prog, info, err
@@ -148,11 +148,11 @@ func TestErrors(t *testing.T) {
 // The checker's scope persists across programs, as the REPL needs.
 func TestPersistentScope(t *testing.T) {
 	c := check.New(noImports)
-	first, err := parser.ParseFile("1.mo", []byte("let a = 1"))
+	first, err := parser.ParseFile("1.mo", "let a = 1")
 	require.NoError(t, err)
 	_, err = c.CheckProgram(first)
 	require.NoError(t, err)
-	second, err := parser.ParseFile("2.mo", []byte("let b = a + 1"))
+	second, err := parser.ParseFile("2.mo", "let b = a + 1")
 	require.NoError(t, err)
 	_, err = c.CheckProgram(second)
 	require.NoError(t, err)
@@ -171,7 +171,7 @@ func TestNestedGenericCalls(t *testing.T) {
 
 // A panic inside the checker is a bug of mori, reported as such.
 func TestCheckerBugIsAnInternalError(t *testing.T) {
-	prog, err := parser.ParseFile("t.mo", []byte(`import M "m"; let x = 1;`))
+	prog, err := parser.ParseFile("t.mo", `import M "m"; let x = 1;`)
 	require.NoError(t, err)
 	_, _, err = check.Check(prog, func(path, from string) (*check.Source, error) {
 		var sources map[string]*check.Source

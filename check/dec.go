@@ -368,16 +368,16 @@ func (c *Checker) declareTypeNames(e *env, decs []ast.Dec, defs *[]typeDef) {
 }
 
 func (c *Checker) declareTypeName(e *env, node ast.Dec, name *ast.Ident, params []*ast.TypeParam, body ast.Type, defs *[]typeDef) {
-	if _, dup := e.sc.typs[name.Name]; dup {
+	if _, dup := e.sc.ownType(name.Name); dup {
 		c.fail(name, "M0051", "duplicate definition for type %s in block", name.Name)
 	}
 	if con, ok := c.predeclared[node].(*types.Con); ok {
 		delete(c.predeclared, node)
-		e.sc.typs[name.Name] = typeEntry{con: con}
+		e.sc.setType(name.Name, typeEntry{con: con})
 		return
 	}
 	con := &types.Con{Name: name.Name}
-	e.sc.typs[name.Name] = typeEntry{con: con}
+	e.sc.setType(name.Name, typeEntry{con: con})
 	*defs = append(*defs, typeDef{e: e.inner(), params: params, body: body, con: con})
 }
 
@@ -397,14 +397,14 @@ func (c *Checker) declareModuleTypes(e *env, name *ast.Ident, obj *ast.ObjectExp
 		public := f.Vis == ast.Public
 		switch d := f.Dec.(type) {
 		case *ast.TypeDec:
-			c.predeclared[d] = inner.sc.typs[d.Name.Name].con
+			c.predeclared[d] = inner.sc.ownCon(d.Name.Name)
 			if public {
-				m.types[d.Name.Name] = inner.sc.typs[d.Name.Name].con
+				m.types[d.Name.Name] = inner.sc.ownCon(d.Name.Name)
 			}
 		case *ast.ClassDec:
-			c.predeclared[d] = inner.sc.typs[d.Name.Name].con
+			c.predeclared[d] = inner.sc.ownCon(d.Name.Name)
 			if public {
-				m.types[d.Name.Name] = inner.sc.typs[d.Name.Name].con
+				m.types[d.Name.Name] = inner.sc.ownCon(d.Name.Name)
 			}
 		case *ast.LetDec:
 			id, sub := localModule(d)
@@ -515,7 +515,7 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 	} else {
 		// Reuse the signature's variables so the body sees the same ones.
 		for i, v := range sig.TypeParams {
-			inner.sc.typs[v.Name] = typeEntry{v: sig.TypeParams[i]}
+			inner.sc.setType(v.Name, typeEntry{v: sig.TypeParams[i]})
 		}
 	}
 	result := types.Seq(stripNames(sig.Results))
@@ -732,9 +732,9 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) (
 		}
 		switch d := f.Dec.(type) {
 		case *ast.TypeDec:
-			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
+			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.ownCon(d.Name.Name)})
 		case *ast.ClassDec:
-			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.typs[d.Name.Name].con})
+			tfs = append(tfs, types.TypeField{Name: d.Name.Name, Con: e.sc.ownCon(d.Name.Name)})
 			fs = append(fs, c.fieldOf(e, d.Name))
 		case *ast.VarDec:
 			if b := e.sc.vals[d.Name.Name]; b != nil {
@@ -763,11 +763,11 @@ func (c *Checker) fieldOf(e *env, id *ast.Ident) types.Field {
 // declareClass declares a class's constructor with its signature; the
 // object type is filled in when the body is checked.
 func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
-	con := e.sc.typs[d.Name.Name].con
+	con := e.sc.ownCon(d.Name.Name)
 	inner := e.inner()
 	vars := con.Params // resolved by declareTypes
 	for _, v := range vars {
-		inner.sc.typs[v.Name] = typeEntry{v: v}
+		inner.sc.setType(v.Name, typeEntry{v: v})
 	}
 	args := make([]types.Type, len(vars))
 	for i, v := range vars {
@@ -783,11 +783,11 @@ func (c *Checker) declareClass(e *env, d *ast.ClassDec) {
 }
 
 func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
-	con := e.sc.typs[d.Name.Name].con
+	con := e.sc.ownCon(d.Name.Name)
 	ctor := e.sc.vals[d.Name.Name].Type.(*types.Func)
 	inner := e.inner()
 	for _, v := range con.Params {
-		inner.sc.typs[v.Name] = typeEntry{v: v}
+		inner.sc.setType(v.Name, typeEntry{v: v})
 	}
 	inner.fn = &fnCtx{result: ctor.Results[0]}
 	inner.labels = nil

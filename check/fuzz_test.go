@@ -25,7 +25,7 @@ func FuzzCheck(f *testing.F) {
 	}
 	loader := &driver.Loader{Dir: f.TempDir()}
 	f.Fuzz(func(t *testing.T, src string) {
-		prog, err := parser.ParseFile("f.mo", []byte(src))
+		prog, err := parser.ParseFile("f.mo", src)
 		if err != nil {
 			return
 		}

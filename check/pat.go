@@ -81,10 +81,10 @@ func (c *Checker) checkPat(e *env, p ast.Pat, t types.Type) {
 			if !ok {
 				c.fail(id, "M0119", "type field %s is not contained in expected type%s", id.Name, show(t))
 			}
-			if _, dup := e.sc.typs[id.Name]; dup {
+			if _, dup := e.sc.ownType(id.Name); dup {
 				c.fail(id, "M0051", "duplicate definition for type %s in block", id.Name)
 			}
-			e.sc.typs[id.Name] = typeEntry{con: con}
+			e.sc.setType(id.Name, typeEntry{con: con})
 		}
 	case *ast.VariantPat:
 		vt, ok := types.Promote(t).(*types.Variant)

@@ -46,7 +46,7 @@ var scaling = []struct {
 func BenchmarkCheckScaling(b *testing.B) {
 	for _, s := range scaling {
 		for _, n := range []int{1000, 4000} {
-			prog, err := parser.ParseFile("s.mo", []byte(s.src(n)))
+			prog, err := parser.ParseFile("s.mo", s.src(n))
 			require.NoError(b, err)
 			b.Run(fmt.Sprintf("%s/n=%d", s.name, n), func(b *testing.B) {
 				for b.Loop() {

@@ -13,7 +13,7 @@ import (
 
 func checkIn(t *testing.T, c *check.Checker, src string) error {
 	t.Helper()
-	prog, err := parser.ParseFile("s.mo", []byte(src))
+	prog, err := parser.ParseFile("s.mo", src)
 	require.NoError(t, err)
 	_, err = c.CheckProgram(prog)
 	return err
@@ -43,7 +43,7 @@ func TestSessionScopes(t *testing.T) {
 	require.Len(t, typs, 1)
 	assert.Equal(t, "T", typs[0].Name)
 
-	prog, err := parser.ParseFile("s.mo", []byte("[a]"))
+	prog, err := parser.ParseFile("s.mo", "[a]")
 	require.NoError(t, err)
 	ty, err := c.Infer(prog)
 	require.NoError(t, err)
@@ -101,7 +101,7 @@ func TestWarnings(t *testing.T) {
 // warning; a package's library gives no warnings.
 func TestLibraryOfDeclarations(t *testing.T) {
 	importer := func(path, from string) (*check.Source, error) {
-		prog, err := parser.ParseFile(path+".mo", []byte("let x = 1; func f() : Nat { x }; let r : {a : Nat} = {a = 1; b = 2};"))
+		prog, err := parser.ParseFile(path+".mo", "let x = 1; func f() : Nat { x }; let r : {a : Nat} = {a = 1; b = 2};")
 		if err != nil {
 			return nil, err
 		}

@@ -214,7 +214,7 @@ func (c *Checker) declareTypeParamNames(e *env, params []*ast.TypeParam) []*type
 			}
 		}
 		vars[i] = &types.Var{Name: p.Name.Name, Bound: types.Any}
-		e.sc.typs[p.Name.Name] = typeEntry{v: vars[i]}
+		e.sc.setType(p.Name.Name, typeEntry{v: vars[i]})
 	}
 	return vars
 }

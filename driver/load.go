@@ -7,8 +7,6 @@ package driver
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path"
@@ -41,6 +39,11 @@ type Loader struct {
 	// modules that checked (see check.Verdicts and CheckCache): a package
 	// file that parsed before is parsed without its function bodies.
 	Verdicts check.Verdicts
+	// BeforeLibraries, when set, is called once, before the first package
+	// module is loaded: the syntax trees and types of a program's libraries
+	// are most of what its start-up allocates, and the command line prepares
+	// the heap for them.
+	BeforeLibraries func()
 }
 
 // parsedFile is a file's syntax tree and what says it is still current: the
@@ -51,11 +54,6 @@ type parsedFile struct {
 	embedded []byte
 	prog     *ast.Program
 	digest   string // of the source, for check.Source.Digest
-}
-
-func digest(src []byte) string {
-	sum := sha256.Sum256(src)
-	return hex.EncodeToString(sum[:])
 }
 
 // parseFile parses the file at file as name (a package's when library); one
@@ -69,14 +67,14 @@ func (l *Loader) parseFile(name, file string, library bool) (f parsedFile, found
 	if f, ok := l.parsed[name]; ok && f.embedded == nil && f.size == info.Size() && f.mod.Equal(info.ModTime()) {
 		return f, true, nil
 	}
-	src, err := readSource(file)
+	src, sum, err := readSource(file)
 	if big := tooLarge(name, err); big != nil {
 		return f, true, big
 	}
 	if err != nil {
 		return f, false, nil
 	}
-	f = parsedFile{size: info.Size(), mod: info.ModTime(), digest: digest(src)}
+	f = parsedFile{size: info.Size(), mod: info.ModTime(), digest: sum}
 	if f.prog, err = l.parseSource(name, src, f.digest, library); err != nil {
 		return f, true, err
 	}
@@ -86,7 +84,7 @@ func (l *Loader) parseFile(name, file string, library bool) (f parsedFile, found
 
 // parseSource parses a file; a library file that parsed before is parsed
 // without its function bodies (parser.ParseLibrary).
-func (l *Loader) parseSource(name string, src []byte, digest string, library bool) (*ast.Program, error) {
+func (l *Loader) parseSource(name, src, digest string, library bool) (*ast.Program, error) {
 	if !library || l.Verdicts == nil {
 		return parser.ParseFile(name, src)
 	}
@@ -108,7 +106,7 @@ func (l *Loader) parseEmbedded(name string, src []byte) (parsedFile, error) {
 	}
 	f := parsedFile{embedded: src, digest: digest(src)}
 	var err error
-	if f.prog, err = l.parseSource(name, src, f.digest, true); err != nil {
+	if f.prog, err = l.parseSource(name, string(src), f.digest, true); err != nil {
 		return parsedFile{}, err
 	}
 	l.remember(name, f)
@@ -129,7 +127,7 @@ func (l *Loader) path(name string) string {
 
 // ParseMain parses the program's main file.
 func (l *Loader) ParseMain(name string) (*ast.Program, error) {
-	src, err := readSource(l.path(name))
+	src, _, err := readSource(l.path(name))
 	if big := tooLarge(name, err); big != nil {
 		return nil, big
 	}
@@ -179,6 +177,10 @@ func (l *Loader) Import(importPath, from string) (*check.Source, error) {
 }
 
 func (l *Loader) importPackage(importPath string) (*check.Source, error) {
+	if prepare := l.BeforeLibraries; prepare != nil {
+		l.BeforeLibraries = nil
+		prepare()
+	}
 	pkg, module, _ := strings.Cut(strings.TrimPrefix(importPath, "mo:"), "/")
 	if module == "" {
 		module = "lib"
@@ -234,7 +236,7 @@ func parseTypes(table map[string]string) map[string]ast.Type {
 	for _, name := range names {
 		fmt.Fprintf(&b, "type %s = %s;\n", name, table[name])
 	}
-	prog, err := parser.ParseFile("mo:⛔", []byte(b.String()))
+	prog, err := parser.ParseFile("mo:⛔", b.String())
 	if err != nil {
 		panic("prim signatures do not parse: " + err.Error())
 	}

@@ -47,3 +47,24 @@ func TestPackageDirectoryLoadsLib(t *testing.T) {
 	assert.Equal(t, ExitOK, code, stderr.String())
 	assert.Equal(t, "7\n", stdout.String())
 }
+
+// BeforeLibraries is called once, before the first package module loads,
+// and not for a program without packages.
+func TestBeforeLibrariesIsCalledOnce(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644))
+	}
+	write("plain.mo", "let x = 1;")
+	write("libs.mo", `import Nat "mo:base/Nat"; import Text "mo:base/Text"; let x = Nat.toText(1) # Text.concat("a", "b");`)
+	for _, tt := range []struct {
+		file  string
+		calls int
+	}{{"plain.mo", 0}, {"libs.mo", 1}} {
+		calls := 0
+		var stderr bytes.Buffer
+		code := Run(tt.file, Options{Loader: Loader{Dir: dir, BeforeLibraries: func() { calls++ }}, Stdout: &bytes.Buffer{}, Stderr: &stderr})
+		require.Equal(t, ExitOK, code, stderr.String())
+		assert.Equal(t, tt.calls, calls, tt.file)
+	}
+}

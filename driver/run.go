@@ -85,7 +85,7 @@ func CompileActor(file string, host *interp.Host, opts ActorOptions) (*interp.Pr
 	var prog *ast.Program
 	var err error
 	if opts.Source != nil {
-		prog, err = parser.ParseFile(filepath.Base(file), opts.Source)
+		prog, err = parser.ParseFile(filepath.Base(file), string(opts.Source))
 	} else {
 		prog, err = l.ParseMain(filepath.Base(file))
 	}

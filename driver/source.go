@@ -1,10 +1,13 @@
 package driver
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"unsafe"
 )
 
 // MaxSourceSize is the size of the largest source file mori reads: far
@@ -17,21 +20,45 @@ const MaxSourceSize = 8 << 20
 // errTooLarge says a file is larger than MaxSourceSize.
 var errTooLarge = errors.New("file too large (mori reads source files of at most 8 MiB)")
 
-// readSource reads a source file of at most MaxSourceSize bytes.
-func readSource(path string) ([]byte, error) {
+// readSource reads a source file of at most MaxSourceSize bytes, and
+// returns its text and the SHA-256 digest of it. The file is read into one
+// buffer of its size, which becomes the text: a library is many large
+// files, and growing and copying buffers costs more than the parts of them
+// a run parses.
+func readSource(path string) (src, sum string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return "", "", err
 	}
 	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, MaxSourceSize+1))
-	if err != nil {
-		return nil, err
+	size := 0
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = int(min(info.Size(), MaxSourceSize))
 	}
-	if len(src) > MaxSourceSize {
-		return nil, errTooLarge
+	buf := make([]byte, 0, size+1) // the 1 to see the end, or that the file grew
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if len(buf) > MaxSourceSize {
+			return "", "", errTooLarge
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", "", err
+		}
 	}
-	return src, nil
+	// Nothing writes to buf from here on, so the text can share it.
+	return unsafe.String(unsafe.SliceData(buf), len(buf)), digest(buf), nil
+}
+
+func digest(src []byte) string {
+	sum := sha256.Sum256(src)
+	return hex.EncodeToString(sum[:])
 }
 
 // tooLarge turns errTooLarge into the error reported for file name.

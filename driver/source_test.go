@@ -33,3 +33,18 @@ func TestSourceSizeLimit(t *testing.T) {
 	var notFound *check.NotFoundError
 	assert.NotErrorAs(t, err, &notFound, "the file is there")
 }
+
+func TestReadSourceReturnsTextAndDigest(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{0, 1, 4096, 100_000} {
+		text := strings.Repeat("let x = 1;\n", size/11+1)[:size]
+		file := filepath.Join(dir, "f.mo")
+		require.NoError(t, os.WriteFile(file, []byte(text), 0o644))
+		src, sum, err := readSource(file)
+		require.NoError(t, err)
+		assert.Equal(t, text, src, "size %d", size)
+		assert.Equal(t, digest([]byte(text)), sum)
+	}
+	_, _, err := readSource(filepath.Join(dir, "missing.mo"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"sync"
 )
 
 // ignoreDiff matches what moc's test runner blanks out of a line: a print
-// saying `Ignore Diff:` marks output that differs between runs.
-var ignoreDiff = regexp.MustCompile(`(?i)Ignore Diff:.*`)
+// saying `Ignore Diff:` marks output that differs between runs. It is
+// compiled when first needed, not at every start of mori.
+var ignoreDiff = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)Ignore Diff:.*`) })
 
 // NormalizingWriter passes the transcript on line by line with the
 // `Ignore Diff:` convention of moc's test runner applied, so that mori's
@@ -25,7 +27,7 @@ func (n *NormalizingWriter) Write(p []byte) (int, error) {
 		if i < 0 {
 			return len(p), nil
 		}
-		line := ignoreDiff.ReplaceAll(n.pending[:i+1], []byte("Ignore Diff: (ignored)"))
+		line := ignoreDiff().ReplaceAll(n.pending[:i+1], []byte("Ignore Diff: (ignored)"))
 		if _, err := n.W.Write(line); err != nil {
 			return 0, err
 		}
@@ -38,7 +40,7 @@ func (n *NormalizingWriter) Flush() error {
 	if len(n.pending) == 0 {
 		return nil
 	}
-	_, err := n.W.Write(ignoreDiff.ReplaceAll(n.pending, []byte("Ignore Diff: (ignored)")))
+	_, err := n.W.Write(ignoreDiff().ReplaceAll(n.pending, []byte("Ignore Diff: (ignored)")))
 	n.pending = nil
 	return err
 }

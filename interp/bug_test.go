@@ -16,7 +16,7 @@ import (
 // Compiling a tree without the checker's facts breaks the compiler's
 // invariants: a bug of mori, not an error of the program.
 func TestCompilerBugIsAnInternalError(t *testing.T) {
-	prog, err := parser.ParseFile("t.mo", []byte("let x = 1;"))
+	prog, err := parser.ParseFile("t.mo", "let x = 1;")
 	require.NoError(t, err)
 	mods, _, err := check.Check(prog, nil)
 	require.NoError(t, err)

@@ -26,7 +26,7 @@ func TestEntries(t *testing.T) {
 	require.NoError(t, err)
 	entry := func(src string) error {
 		t.Helper()
-		prog, err := parser.ParseFile("stdin", []byte(src))
+		prog, err := parser.ParseFile("stdin", src)
 		require.NoError(t, err)
 		mods, err := c.CheckProgram(prog)
 		require.NoError(t, err)

@@ -57,19 +57,8 @@ func (Definition) LexString(filename string, src string) (plex.Lexer, error) {
 // Tokenize lexes all of src, ending with the EOF token. On an error it
 // returns the tokens before it.
 func Tokenize(filename, src string) ([]plex.Token, error) {
-	return AppendTokens(nil, filename, src)
-}
-
-// AppendTokens is Tokenize appending to toks, so that a caller parsing many
-// files can reuse one slice.
-func AppendTokens(toks []plex.Token, filename, src string) ([]plex.Token, error) {
-	return AppendTokensAt(toks, src, plex.Position{Filename: filename, Line: 1, Column: 1})
-}
-
-// AppendTokensAt is AppendTokens starting at position at of src (a part of
-// a file: src is the file up to where the part ends).
-func AppendTokensAt(toks []plex.Token, src string, at plex.Position) ([]plex.Token, error) {
-	s := &scanner{src: src, pos: at}
+	s := newScanner(filename, src)
+	var toks []plex.Token
 	for {
 		tok, err := s.Next()
 		if err != nil {
@@ -86,6 +75,112 @@ func AppendTokensAt(toks []plex.Token, src string, at plex.Position) ([]plex.Tok
 type scanner struct {
 	src string
 	pos plex.Position
+}
+
+// Scanner produces the tokens of a source one at a time, for a parser that
+// reads them as it goes (see Next).
+type Scanner struct{ scanner }
+
+// NewScanner scans src from position at (at.Offset is an index into src;
+// src may be a file up to where the part to scan ends).
+func NewScanner(src string, at plex.Position) *Scanner {
+	return &Scanner{scanner{src: src, pos: at}}
+}
+
+// SkipBlock moves the scanner to the `{` at open and past its matching `}`
+// without making tokens, and returns the position after the `}`. It is
+// for source known to lex: it tells only text and character literals and
+// comments apart from braces, and checks nothing. ok is false when the
+// input ends first.
+func (s *Scanner) SkipBlock(open plex.Position) (end plex.Position, ok bool) {
+	s.pos = open
+	src := s.src
+	depth := 0
+	for i := open.Offset; i < len(src); {
+		switch src[i] {
+		case '{':
+			depth++
+			i++
+		case '}':
+			depth--
+			i++
+			if depth == 0 {
+				s.moveTo(i)
+				return s.pos, true
+			}
+		case '"', '\'':
+			i = skipQuoted(src, i)
+		case '/':
+			i = skipComment(src, i)
+		default:
+			i++
+		}
+	}
+	s.moveTo(len(src))
+	return s.pos, false
+}
+
+// skipQuoted is the index after the text or character literal starting at
+// src[i].
+func skipQuoted(src string, i int) int {
+	quote := src[i]
+	for i++; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case quote:
+			return i + 1
+		}
+	}
+	return len(src)
+}
+
+// skipComment is the index after the comment starting at src[i], or after
+// the `/` there when no comment starts.
+func skipComment(src string, i int) int {
+	rest := src[i:]
+	switch {
+	case strings.HasPrefix(rest, "//"):
+		if n := strings.IndexAny(rest, "\r\n"); n >= 0 {
+			return i + n
+		}
+		return len(src)
+	case strings.HasPrefix(rest, "/*"):
+		depth := 0
+		for j := 0; j < len(rest); {
+			switch {
+			case strings.HasPrefix(rest[j:], "/*"):
+				depth++
+				j += 2
+			case strings.HasPrefix(rest[j:], "*/"):
+				depth--
+				j += 2
+				if depth == 0 {
+					return i + j
+				}
+			default:
+				j++
+			}
+		}
+		return len(src)
+	}
+	return i + 1
+}
+
+// moveTo moves the scanner forward to offset, counting the lines passed.
+func (s *scanner) moveTo(offset int) {
+	passed := s.src[s.pos.Offset:offset]
+	if strings.IndexByte(passed, '\r') >= 0 {
+		s.advance(len(passed)) // rare: advance knows "\r\n" from "\r"
+		return
+	}
+	if nl := strings.LastIndexByte(passed, '\n'); nl >= 0 {
+		s.pos.Line += strings.Count(passed, "\n")
+		s.pos.Column = len(passed) - nl
+	} else {
+		s.pos.Column += len(passed)
+	}
+	s.pos.Offset = offset
 }
 
 func newScanner(filename, src string) *scanner {
@@ -133,7 +228,12 @@ func (s *scanner) Next() (plex.Token, error) {
 		return plex.Token{}, err
 	}
 	tok := plex.Token{Type: kind, Value: rest[:n], Pos: start}
-	s.advance(n)
+	if kind == Text || kind == Char {
+		s.advance(n) // a literal may span lines
+	} else {
+		s.pos.Offset += n
+		s.pos.Column += n
+	}
 	return tok, nil
 }
 
@@ -150,7 +250,8 @@ func (s *scanner) skipTrivia() error {
 			if n < 0 {
 				n = len(rest)
 			}
-			s.advance(n)
+			s.pos.Offset += n // to the line's end, on the same line
+			s.pos.Column += n
 		case strings.HasPrefix(rest, "/*"):
 			if err := s.skipBlockComment(); err != nil {
 				return err

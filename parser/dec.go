@@ -36,7 +36,7 @@ func (p *parser) dec(letElse bool) ast.Dec {
 		return p.typeDec()
 	case p.startsFuncOrObject():
 		return p.funcOrObjectDec()
-	case p.is("(") && isText(p.peekAt(1), "with"):
+	case p.is("(") && isText(p.peekAt1(), "with"):
 		return p.parentheticalDec()
 	}
 	x := p.expNondec()
@@ -104,7 +104,7 @@ func (p *parser) startsFuncOrObject() bool {
 // startsActorRef reports whether `actor` starts an actor reference
 // `actor "text"` or `actor (e)` rather than an actor.
 func (p *parser) startsActorRef() bool {
-	next := p.peekAt(1)
+	next := p.peekAt1()
 	return p.is("actor") && (next.Type == lexer.Text || isText(next, "("))
 }
 
@@ -278,25 +278,18 @@ func (p *parser) funcExpr(start ast.Pos, sort ast.FuncSort, sharedPat ast.Pat) *
 // skipBody passes over a block body, from `{` to its matching `}`, leaving
 // it to be parsed when needed.
 func (p *parser) skipBody() ast.Expr {
-	at := p.peek().Pos
-	for depth := 0; ; {
-		tok := p.next()
-		switch {
-		case tok.EOF():
-			p.fail("'}'")
-		case isText(tok, "{"):
-			depth++
-		case isText(tok, "}"):
-			depth--
-		}
-		if depth == 0 {
-			break
-		}
+	open := p.peek().Pos
+	// The scanner skips from the `{`: the tokens lexed from there go.
+	p.lexed = 0
+	end, ok := p.lex.SkipBlock(open)
+	if !ok {
+		p.fail("'}'")
 	}
-	src, end := p.src, p.lastEndOffset()
+	p.lastEnd = toPos(end)
+	src := p.src
 	return &ast.Unparsed{
-		Span:  ast.Span{File: p.file, Start: toPos(at), End: p.lastEnd},
-		Parse: func() (*ast.BlockExpr, error) { return parseBody(src, at, end) },
+		Span:  ast.Span{File: p.file, Start: toPos(open), End: p.lastEnd},
+		Parse: func() (*ast.BlockExpr, error) { return parseBody(src, open, end.Offset) },
 	}
 }
 

@@ -244,7 +244,7 @@ var binaryOps = map[string]binaryOp{
 
 // peekBinary returns the level of the binary operator (or `and`, `or`, `:`)
 // at the next token; level 0 means there is none.
-func peekBinary(tok *plex.Token) binaryOp {
+func peekBinary(tok plex.Token) binaryOp {
 	switch tok.Type {
 	case lexer.Compare:
 		if tok.Value == "<" {
@@ -272,7 +272,7 @@ func peekBinary(tok *plex.Token) binaryOp {
 
 // closesExpr reports whether tok ends an expression rather than starting
 // one.
-func closesExpr(tok *plex.Token) bool {
+func closesExpr(tok plex.Token) bool {
 	if tok.EOF() {
 		return true
 	}
@@ -548,7 +548,7 @@ func (p *parser) startsExpField() bool {
 	if !p.isKind(lexer.Ident) {
 		return false
 	}
-	after := p.peekAt(1)
+	after := p.peekAt1()
 	return isText(after, "=") || isText(after, ":") || isText(after, ";") || isText(after, "}")
 }
 
@@ -579,7 +579,7 @@ func (p *parser) expField() *ast.ExpField {
 	return field
 }
 
-func isLiteral(tok *plex.Token) bool {
+func isLiteral(tok plex.Token) bool {
 	switch tok.Type {
 	case lexer.Nat, lexer.Float, lexer.Char, lexer.Text:
 		return true

@@ -4,7 +4,8 @@
 // keyword forms that extend as far right as possible.
 //
 // It is a recursive-descent parser over the lexer package's tokens
-// (participle's token type), all read before parsing starts. moc's grammar is
+// (participle's token type), lexed as it reads them, one ahead at most, so
+// that a skipped function body is never lexed into tokens. moc's grammar is
 // too context-dependent for participle's struct grammars (record-or-block
 // braces, whitespace-sensitive angle brackets, declarations inside
 // expressions), and every node needs the exact span the ast package records.
@@ -13,7 +14,6 @@ package parser
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	plex "github.com/alecthomas/participle/v2/lexer"
 
@@ -47,25 +47,20 @@ func formatSpan(s ast.Span) string {
 // ParseFile parses a whole source file. A REPL entry is parsed the same
 // way; when it fails with AtEOF set, the entry is incomplete and the REPL can
 // read another line and parse again.
-func ParseFile(filename string, src []byte) (*ast.Program, error) {
-	return parse(filename, string(src), false)
+func ParseFile(filename, src string) (*ast.Program, error) {
+	return parse(filename, src, false)
 }
 
 // ParseLibrary parses a library file known to parse (it did before), but
 // not the block bodies of its named functions: they are ast.Unparsed until
 // needed, as a program calls few of the functions of a library. A syntax
 // error in a body is reported when the body is parsed.
-func ParseLibrary(filename string, src []byte) (*ast.Program, error) {
-	return parse(filename, string(src), true)
+func ParseLibrary(filename, src string) (*ast.Program, error) {
+	return parse(filename, src, true)
 }
 
 func parse(filename, src string, lazy bool) (*ast.Program, error) {
-	toks, err := lexer.AppendTokens(spareTokens.take(len(src)), filename, src)
-	defer spareTokens.give(toks)
-	if err != nil {
-		return nil, fromLexer(filename, err)
-	}
-	p := &parser{toks: toks, file: filename}
+	p := newParser(src, plex.Position{Filename: filename, Line: 1, Column: 1})
 	if lazy {
 		p.src = src
 	}
@@ -79,12 +74,7 @@ func parse(filename, src string, lazy bool) (*ast.Program, error) {
 // parseBody parses a function body the parser skipped: the block from
 // position at to end in the file's source src.
 func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
-	toks, err := lexer.AppendTokensAt(spareTokens.take(end-at.Offset), src[:end], at)
-	defer spareTokens.give(toks)
-	if err != nil {
-		return nil, fromLexer(at.Filename, err)
-	}
-	p := &parser{toks: toks, file: at.Filename}
+	p := newParser(src[:end], at)
 	block, perr := run(p, func() *ast.BlockExpr {
 		b := p.block()
 		if !p.isKind(lexer.EOF) {
@@ -98,37 +88,8 @@ func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 	return block, nil
 }
 
-// spareTokens recycles the token slice: a program's imports are many
-// files, and a fresh slice for each (tokens are large) costs more than
-// lexing them. The syntax tree keeps no token.
-var spareTokens tokenSpare
-
-// tokenSpare holds one token slice for the next parse (a sync.Pool would
-// drop it at every collection, and start-up collects often).
-type tokenSpare struct {
-	mu   sync.Mutex
-	toks []plex.Token
-}
-
-// take returns the spare slice, emptied, with room for the tokens of n
-// bytes of source (Motoko averages more than 5 bytes a token).
-func (s *tokenSpare) take(n int) []plex.Token {
-	s.mu.Lock()
-	toks := s.toks
-	s.toks = nil
-	s.mu.Unlock()
-	if want := n/5 + 1; cap(toks) < want {
-		return make([]plex.Token, 0, want)
-	}
-	return toks[:0]
-}
-
-func (s *tokenSpare) give(toks []plex.Token) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if cap(toks) > cap(s.toks) {
-		s.toks = toks
-	}
+func newParser(src string, at plex.Position) *parser {
+	return &parser{lex: lexer.NewScanner(src, at), file: at.Filename}
 }
 
 // fromLexer turns a lexical error, found before parsing starts, into an
@@ -145,20 +106,22 @@ func fromLexer(filename string, err error) *Error {
 	return &Error{Span: ast.Span{File: filename}, Code: "M0001", Msg: err.Error()}
 }
 
-func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
+func toPos(p plex.Position) ast.Pos { return ast.Pos{Line: int32(p.Line), Col: int32(p.Column)} }
 
 // maxDepth bounds how deeply the syntax tree nests, so that absurdly deep
 // input is a syntax error rather than a stack overflow here or in the
 // passes after parsing, which all recurse over the tree.
 const maxDepth = 5000
 
-// parser is the recursive-descent state: the tokens (the last one EOF), the
-// next one's index and the end of the last token consumed, which closes the
-// span of the node being built.
+// parser is the recursive-descent state: the lexer, which runs as the
+// parser reads, the tokens lexed and not yet consumed (the next one and at
+// most one more; past the end, EOF again) and the end of the last token
+// consumed, which closes the span of the node being built.
 type parser struct {
-	toks []plex.Token
-	at   int
-	file string
+	lex   *lexer.Scanner
+	ahead [2]plex.Token
+	lexed int // how many of ahead hold tokens
+	file  string
 	// src, when set, is the file's source, and the block bodies of named
 	// functions are left unparsed (see ParseLibrary).
 	src     string
@@ -244,33 +207,60 @@ func (p *parser) link(h int, hs ...int) int {
 	return h
 }
 
-func (p *parser) peek() *plex.Token { return &p.toks[p.at] }
+// peek returns the next token.
+func (p *parser) peek() plex.Token { return *p.nextRef() }
 
-// peekAt looks n tokens past the next one (at EOF, EOF again).
-func (p *parser) peekAt(n int) *plex.Token {
-	return &p.toks[min(p.at+n, len(p.toks)-1)]
+// nextRef is the next token in place, for a look at it.
+func (p *parser) nextRef() *plex.Token {
+	if p.lexed == 0 {
+		p.lexAhead()
+	}
+	return &p.ahead[0]
 }
 
-// lastEndOffset is the byte offset just past the last token consumed.
-func (p *parser) lastEndOffset() int { return lexer.End(p.toks[p.at-1]).Offset }
-
-func (p *parser) next() *plex.Token {
-	tok := p.peek()
-	if p.at < len(p.toks)-1 {
-		p.at++
+// peekAt1 looks one token past the next one.
+func (p *parser) peekAt1() plex.Token {
+	p.nextRef()
+	if p.lexed == 1 {
+		p.lexAhead()
 	}
-	p.lastEnd = toPos(lexer.End(*tok))
+	return p.ahead[1]
+}
+
+// lexAhead lexes one more token (after EOF, EOF again); a lexical error
+// ends the parse.
+func (p *parser) lexAhead() {
+	if p.lexed > 0 && p.ahead[p.lexed-1].EOF() {
+		p.ahead[p.lexed] = p.ahead[p.lexed-1]
+	} else {
+		tok, err := p.lex.Next()
+		if err != nil {
+			panic(bailout{fromLexer(p.file, err)})
+		}
+		p.ahead[p.lexed] = tok
+	}
+	p.lexed++
+}
+
+// next consumes the next token (at EOF, it stays).
+func (p *parser) next() plex.Token {
+	tok := p.peek()
+	if !tok.EOF() {
+		p.ahead[0] = p.ahead[1]
+		p.lexed--
+	}
+	p.lastEnd = toPos(lexer.End(tok))
 	return tok
 }
 
 // is reports whether the next token is the keyword or punctuation text.
-func (p *parser) is(text string) bool { return isText(p.peek(), text) }
+func (p *parser) is(text string) bool { return isText(*p.nextRef(), text) }
 
-func isText(tok *plex.Token, text string) bool {
+func isText(tok plex.Token, text string) bool {
 	return (tok.Type == lexer.Punct || tok.Type == lexer.Keyword) && tok.Value == text
 }
 
-func (p *parser) isKind(kind plex.TokenType) bool { return p.peek().Type == kind }
+func (p *parser) isKind(kind plex.TokenType) bool { return p.nextRef().Type == kind }
 
 // accept consumes the next token if it is text.
 func (p *parser) accept(text string) bool {
@@ -282,7 +272,7 @@ func (p *parser) accept(text string) bool {
 }
 
 // expect consumes text or fails.
-func (p *parser) expect(text string) *plex.Token {
+func (p *parser) expect(text string) plex.Token {
 	if !p.is(text) {
 		p.fail(quote(text))
 	}
@@ -299,8 +289,8 @@ func (p *parser) spanFrom(start ast.Pos) ast.Span {
 	return ast.Span{File: p.file, Start: start, End: p.lastEnd}
 }
 
-func (p *parser) tokSpan(tok *plex.Token) ast.Span {
-	return ast.Span{File: p.file, Start: toPos(tok.Pos), End: toPos(lexer.End(*tok))}
+func (p *parser) tokSpan(tok plex.Token) ast.Span {
+	return ast.Span{File: p.file, Start: toPos(tok.Pos), End: toPos(lexer.End(tok))}
 }
 
 // ident parses an identifier.

@@ -20,7 +20,7 @@ import (
 // renderDecs parses src and renders its declarations, space separated.
 func renderDecs(t *testing.T, src string, spans bool) string {
 	t.Helper()
-	prog, err := parser.ParseFile("t.mo", []byte(src))
+	prog, err := parser.ParseFile("t.mo", src)
 	require.NoError(t, err)
 	parts := make([]string, len(prog.Decs))
 	for i, d := range prog.Decs {
@@ -209,7 +209,7 @@ func TestSyntaxErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
-			_, err := parser.ParseFile("t.mo", []byte(tt.src))
+			_, err := parser.ParseFile("t.mo", tt.src)
 			var syntaxErr *parser.Error
 			require.True(t, errors.As(err, &syntaxErr), "got %v", err)
 			assert.Equal(t, tt.want, err.Error())
@@ -231,7 +231,7 @@ func TestParseCorpus(t *testing.T) {
 			count++
 			src, err := os.ReadFile(path)
 			require.NoError(t, err)
-			_, parseErr := parser.ParseFile(filepath.Base(path), src)
+			_, parseErr := parser.ParseFile(filepath.Base(path), string(src))
 			golden, _ := os.ReadFile(strings.TrimSuffix(path, ".mo") + ".out")
 			if wantLine, ok := syntaxErrorLine(string(golden)); ok {
 				require.Error(t, parseErr, path)
@@ -259,7 +259,7 @@ func TestParseLibraryLeavesBodiesForLater(t *testing.T) {
 			}
 			src, err := os.ReadFile(path)
 			require.NoError(t, err)
-			whole, err := parser.ParseFile(path, src)
+			whole, err := parser.ParseFile(path, string(src))
 			if err != nil {
 				return nil
 			}
@@ -267,7 +267,7 @@ func TestParseLibraryLeavesBodiesForLater(t *testing.T) {
 			if !ok {
 				return nil // a node the test renderer does not know
 			}
-			lazy, err := parser.ParseLibrary(path, src)
+			lazy, err := parser.ParseLibrary(path, string(src))
 			require.NoError(t, err, path)
 			count++
 			assert.Equal(t, want, render(lazy, true), path)
@@ -289,10 +289,35 @@ func tryRender(n ast.Node) (out string, ok bool) {
 	return render(n, true), true
 }
 
+// Skipping a body matches its braces past those inside text and character
+// literals and comments, and counts the lines it passes as the lexer does.
+func TestParseLibrarySkipsBracesInLiteralsAndComments(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"text", `{ let t = "}{ \" }"; t }`},
+		{"chars", `{ let a = '}'; let b = '\''; let c = '\"'; let d = "'"; a }`},
+		{"line comment", "{ // } not the end\n  1 }"},
+		{"nested comment", "{ /* } /* { */ } */ 1 }"},
+		{"comment-like text", `{ let u = "/*"; let v = '/'; 1 }`},
+		{"nested blocks", "{ if (true) { let y = do { 1 }; y } else { do { 2 } } }"},
+		{"carriage returns", "{\r\n  let x = 1;\r  x\r\n}"},
+		{"multi-line text", "{ \"a\nb}\" }"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "module {\n  public func f() : Any " + tt.body + ";\n  public func g() : Nat { 2 };\n}\n"
+			whole, err := parser.ParseFile("lib.mo", src)
+			require.NoError(t, err)
+			lazy, err := parser.ParseLibrary("lib.mo", src)
+			require.NoError(t, err)
+			assert.Equal(t, render(whole, true), render(lazy, true))
+		})
+	}
+}
+
 // A syntax error in a body left for later is reported when the body is
 // parsed, as the whole file's parse reports it.
 func TestParseLibraryReportsBodyErrorsLater(t *testing.T) {
-	src := []byte("module {\n  public func f() : Nat {\n    1 +\n  };\n  public func g() : Nat { 2 };\n}\n")
+	src := "module {\n  public func f() : Nat {\n    1 +\n  };\n  public func g() : Nat { 2 };\n}\n"
 	_, want := parser.ParseFile("lib.mo", src)
 	require.Error(t, want)
 	prog, err := parser.ParseLibrary("lib.mo", src)
@@ -319,7 +344,7 @@ func syntaxErrorLine(golden string) (string, bool) {
 }
 
 func TestProgramSpan(t *testing.T) {
-	prog, err := parser.ParseFile("p.mo", []byte("let x = 1;\n"))
+	prog, err := parser.ParseFile("p.mo", "let x = 1;\n")
 	require.NoError(t, err)
 	assert.Equal(t, ast.Span{File: "p.mo", Start: ast.Pos{Line: 1, Col: 1}, End: ast.Pos{Line: 2, Col: 1}}, prog.Span)
 	assert.Equal(t, "p.mo", prog.Decs[0].Where().File)
@@ -344,7 +369,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		prog, err := parser.ParseFile("f.mo", []byte(src))
+		prog, err := parser.ParseFile("f.mo", src)
 		if err == nil {
 			require.NotNil(t, prog)
 			return
@@ -389,16 +414,16 @@ func TestDeepNesting(t *testing.T) {
 	for _, tt := range nestings {
 		t.Run(tt.name, func(t *testing.T) {
 			src := tt.src(20_000)
-			_, err := parser.ParseFile("d.mo", []byte(src))
+			_, err := parser.ParseFile("d.mo", src)
 			var syntaxErr *parser.Error
 			require.ErrorAs(t, err, &syntaxErr)
 			assert.Equal(t, "program too deeply nested", syntaxErr.Msg)
 			// Reported where the limit is crossed, not at the end.
-			assert.Equal(t, 1, syntaxErr.Span.Start.Line)
-			assert.Less(t, syntaxErr.Span.Start.Col, len(src)/2)
+			assert.Equal(t, int32(1), syntaxErr.Span.Start.Line)
+			assert.Less(t, int(syntaxErr.Span.Start.Col), len(src)/2)
 		})
 	}
-	_, err := parser.ParseFile("d.mo", []byte("let x = "+strings.Repeat("(", 300)+"1"+strings.Repeat(")", 300)))
+	_, err := parser.ParseFile("d.mo", "let x = "+strings.Repeat("(", 300)+"1"+strings.Repeat(")", 300))
 	assert.NoError(t, err, "realistic nesting must parse")
 }
 
@@ -412,14 +437,14 @@ func TestDepthBoundsTree(t *testing.T) {
 	for _, tt := range nestings {
 		t.Run(tt.name, func(t *testing.T) {
 			parses := func(n int) bool {
-				_, err := parser.ParseFile("d.mo", []byte(tt.src(n)))
+				_, err := parser.ParseFile("d.mo", tt.src(n))
 				return err == nil
 			}
 			require.True(t, parses(100), "shallow nesting must parse")
 			const maxLevels = 6000 // no construct nests deeper than the parser's limit
 			deepest := sort.Search(maxLevels, func(n int) bool { return !parses(n + 1) })
 			require.Less(t, deepest, maxLevels, "no depth limit")
-			prog, err := parser.ParseFile("d.mo", []byte(tt.src(deepest)))
+			prog, err := parser.ParseFile("d.mo", tt.src(deepest))
 			require.NoError(t, err)
 			assert.LessOrEqual(t, treeHeight(reflect.ValueOf(prog)), maxTreeHeight)
 		})
@@ -452,4 +477,14 @@ func treeHeight(v reflect.Value) int {
 		return h
 	}
 	return 0
+}
+
+// The first error in the source is the one reported: a syntax error before
+// a lexical one, as moc (which lexes as it parses) reports it.
+func TestFirstErrorInSourceOrder(t *testing.T) {
+	_, err := parser.ParseFile("order.mo", "let x = (1 + ;\nlet y = @foo;\n")
+	var syntaxErr *parser.Error
+	require.ErrorAs(t, err, &syntaxErr)
+	assert.Equal(t, "M0001", syntaxErr.Code)
+	assert.Equal(t, ast.Pos{Line: 1, Col: 14}, syntaxErr.Span.Start)
 }

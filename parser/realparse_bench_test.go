@@ -18,13 +18,13 @@ func BenchmarkParseCore(b *testing.B) {
 	}
 	files, err := filepath.Glob(filepath.Join(real, "core", "*.mo"))
 	require.NoError(b, err)
-	var srcs [][]byte
+	var srcs []string
 	size := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		require.NoError(b, err)
-		if _, err := ParseFile(f, src); err == nil {
-			srcs = append(srcs, src)
+		if _, err := ParseFile(f, string(src)); err == nil {
+			srcs = append(srcs, string(src))
 			size += len(src)
 		}
 	}

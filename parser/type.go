@@ -121,7 +121,7 @@ func (p *parser) typNullary() ast.Type {
 		p.expect("]")
 		return &ast.ArrayType{Span: p.spanFrom(start), Mut: mut, Elem: elem}
 	case isText(tok, "{"):
-		if isText(p.peekAt(1), "#") {
+		if isText(p.peekAt1(), "#") {
 			return p.variantType()
 		}
 		fields, members := p.typeFields()
@@ -140,10 +140,10 @@ func (p *parser) tupleType() ast.Type {
 		elemStart := p.start()
 		elem := &ast.TupleTypeElem{}
 		switch {
-		case p.isKind(lexer.Ident) && isText(p.peekAt(1), ":"):
+		case p.isKind(lexer.Ident) && isText(p.peekAt1(), ":"):
 			elem.Name = p.ident()
 			p.next()
-		case p.is("implicit") && isText(p.peekAt(1), ":"):
+		case p.is("implicit") && isText(p.peekAt1(), ":"):
 			tok := p.next()
 			elem.Name = &ast.Ident{Span: p.tokSpan(tok), Name: tok.Value}
 			p.next()
@@ -163,7 +163,7 @@ func (p *parser) variantType() ast.Type {
 	start := p.start()
 	p.expect("{")
 	var tags []*ast.TagType
-	if p.is("#") && isText(p.peekAt(1), "}") {
+	if p.is("#") && isText(p.peekAt1(), "}") {
 		p.next()
 	} else {
 		for !p.is("}") {

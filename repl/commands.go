@@ -76,7 +76,7 @@ func (s *Session) showType(arg string) {
 		fmt.Fprintln(s.errs, ":type needs an expression")
 		return
 	}
-	prog, err := parser.ParseFile(entryName, []byte(arg))
+	prog, err := parser.ParseFile(entryName, arg)
 	if err != nil {
 		fmt.Fprintln(s.errs, err)
 		return

@@ -88,7 +88,7 @@ func (r *reader) read() (entry, error) {
 // parse parses entry text that starts on the line after those read
 // before, so that positions are numbered as moc numbers them.
 func (r *reader) parse(src string) (*ast.Program, error) {
-	return parser.ParseFile(entryName, []byte(strings.Repeat("\n", r.line)+src))
+	return parser.ParseFile(entryName, strings.Repeat("\n", r.line)+src)
 }
 
 func atEOF(err error) bool {

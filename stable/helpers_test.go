@@ -21,7 +21,7 @@ func motokoTypes(t testing.TB, defs string, srcs ...string) []types.Type {
 	for i, s := range srcs {
 		fmt.Fprintf(&b, "let probe%d : ?(%s) = null;\n", i, s)
 	}
-	prog, err := parser.ParseFile("t.mo", []byte(b.String()))
+	prog, err := parser.ParseFile("t.mo", b.String())
 	require.NoError(t, err)
 	_, info, err := check.Check(prog, func(path, from string) (*check.Source, error) {
 		return nil, fmt.Errorf("no imports here: %s", path)

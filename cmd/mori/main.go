@@ -111,7 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "script":
 		return runFriendly(fl, stdout, stderr)
 	}
-	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages}}
+	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages, BeforeLibraries: heapInHugePages}}
 	if cache := driver.UserCheckCache(); cache != nil {
 		opts.Loader.Verdicts = cache
 	}

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package main
+
+// heapInHugePages does nothing here: see hugepages_linux.go.
+func heapInHugePages() {}
