@@ -75,7 +75,7 @@ type flags struct {
 	stateDir string
 	// messageSteps bounds each message step (canister.DefaultMessageSteps).
 	messageSteps int
-	file     string
+	file         string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

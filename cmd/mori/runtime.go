@@ -28,31 +28,50 @@ func configureRuntime() {
 		runtime.GOMAXPROCS(1)
 	}
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent(0, heapFloor))
-		afterEachGC(func() { debug.SetGCPercent(gcPercent(liveHeap(), heapFloor)) })
+		debug.SetGCPercent(gcPercent(0, 0, heapFloor))
+		afterEachGC(func() {
+			live, roots := lastCollection()
+			debug.SetGCPercent(gcPercent(live, roots, heapFloor))
+		})
 	}
 }
 
 // gcPercent is the GOGC that puts the next collection at twice live, or at
-// floor if that is more. Before the first collection (live 0) the runtime
-// takes its goal as 4 MiB times GOGC/100.
-func gcPercent(live, floor uint64) int {
-	const initialHeap = 4 << 20
-	if live == 0 {
-		return int(floor / initialHeap * 100)
-	}
-	if 2*live >= floor {
+// floor if that is more. The runtime's goal is live + (live + roots) *
+// GOGC/100, roots being the stacks and globals it scans, but never below
+// 4 MiB times GOGC/100 (its goal before the first collection): so GOGC
+// stays at most floor / 4 MiB * 100, or a small live heap would put the
+// goal far above the floor (a collection finding 0.2 MiB live once set it
+// at 300 MiB).
+func gcPercent(live, roots, floor uint64) int {
+	const minimumHeap = 4 << 20
+	most := int(floor / minimumHeap * 100)
+	if 2*live+roots >= floor {
 		return 100
 	}
-	return int((floor - live) * 100 / live)
+	if live+roots == 0 {
+		return most
+	}
+	return min(most, int((floor-live)*100/(live+roots)))
 }
 
-var liveSample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+var collectionSamples = []metrics.Sample{
+	{Name: "/gc/heap/live:bytes"},
+	{Name: "/gc/scan/stack:bytes"},
+	{Name: "/gc/scan/globals:bytes"},
+}
 
-// liveHeap is the heap the last collection found live.
-func liveHeap() uint64 {
-	metrics.Read(liveSample)
-	return liveSample[0].Value.Uint64()
+// lastCollection is the heap the last collection found live, and the roots
+// it scanned.
+func lastCollection() (live, roots uint64) {
+	metrics.Read(collectionSamples)
+	value := func(i int) uint64 {
+		if v := collectionSamples[i].Value; v.Kind() == metrics.KindUint64 {
+			return v.Uint64()
+		}
+		return 0
+	}
+	return value(0), value(1) + value(2)
 }
 
 // gcSentinel is an object only a finalizer refers to: it dies at the next
