@@ -26,6 +26,11 @@ const anonymous = "\x04"
 type actorRuntime struct {
 	prog          *Program
 	queue, outbox []*coroutine
+	// calls are the messages to other canisters the running step made;
+	// inflight those sent, whose replies arrive in the next round.
+	calls, inflight []reply
+	// executions counts the steps of the current round.
+	executions int
 	// outstanding counts the awaits waiting for a reply.
 	outstanding int
 	// inQuery makes steps part of one query, all undone at its end.
@@ -189,6 +194,9 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	fn, _ := a.obj.Field(method)
 	ft, _ := a.Method(method)
 	argv := append([]Value(nil), args...)
+	if !query {
+		rt.newRound()
+	}
 	fu := rt.spawn(func(t *Thread) Value { return t.Call(fn, argv) }, anonymous)
 	rt.flushOutbox()
 	h := rt.prog.host
@@ -266,6 +274,11 @@ func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor,
 		}
 		p.out.Flush()
 	}()
+	if p.timerFunc {
+		// moc's actor arms the global timer first thing, so that its
+		// `system func timer` runs soon after installation.
+		p.host.SetGlobalTimer(1)
+	}
 	for _, init := range p.inits {
 		init.run(t, nil)
 	}
@@ -303,8 +316,14 @@ func (a *Actor) System(name string) (err error) {
 	return nil
 }
 
-// RunPending runs the messages the actor sent itself while installing.
-func (a *Actor) RunPending() { a.rt.run() }
+// RunPending runs the messages the actor sent itself while installing, and
+// the next round, in which the installation's reply goes out and a due
+// global timer fires.
+func (a *Actor) RunPending() {
+	a.rt.run()
+	a.rt.newRound()
+	a.rt.run()
+}
 
 // ClassParams are the parameter types of the actor class the program
 // installs, none for a plain actor.
