@@ -200,15 +200,24 @@ const (
 	maxRounds = 10_000
 )
 
-// newRound begins the next round: the clock moves on, the timer message
-// runs first if the global timer is due (not within a query), and the
-// replies sent in the last round arrive.
+// newRound begins the next round: the clock moves on, the actor's
+// heartbeat and, if the global timer is due, the timer message run first
+// (not within a query), and the replies sent in the last round arrive.
 func (rt *actorRuntime) newRound() {
 	h := rt.prog.host
 	rt.executions = 0
 	h.NewRound()
-	if !rt.inQuery && rt.actor != nil && h.takeDueTimer() {
-		rt.queue = append([]*coroutine{rt.timerMessage()}, rt.queue...)
+	if !rt.inQuery && rt.actor != nil && h.clock.running {
+		var first []*coroutine
+		if beat, ok := rt.actor.system["heartbeat"]; ok {
+			first = append(first, rt.systemMessage(func(t *Thread) Value { return t.Call(beat, nil) }))
+		}
+		if h.takeDueTimer() {
+			first = append(first, rt.systemMessage(rt.timerBody))
+		}
+		if len(first) > 0 {
+			rt.queue = append(first, rt.queue...)
+		}
 	}
 	for i, r := range rt.inflight {
 		r.fu.settle(r.value)
@@ -218,24 +227,26 @@ func (rt *actorRuntime) newRound() {
 	rt.inflight = rt.inflight[:0]
 }
 
-// timerMessage is the message the global timer sends: it runs the actor's
-// `system func timer`, or the default handler, which sends each due job.
-func (rt *actorRuntime) timerMessage() *coroutine {
-	h := rt.prog.host
-	body := func(t *Thread) Value {
-		if fn, ok := rt.actor.system["timer"]; ok {
-			set := value.MakeBuiltin("setGlobalTimer", func(_ value.Context, args []Value) Value {
-				h.SetGlobalTimer(args[0].Bits)
-				return value.Unit
-			})
-			return t.Call(fn, []Value{set})
-		}
-		for _, job := range h.dueJobs() {
-			t.Call(job, nil)
-		}
-		return value.Unit
-	}
+// systemMessage is a message the system sends the canister.
+func (rt *actorRuntime) systemMessage(body func(t *Thread) Value) *coroutine {
 	return &coroutine{rt: rt, body: body, fut: &future{rt: rt}, caller: CanisterID}
+}
+
+// timerBody is the message the global timer sends: it runs the actor's
+// `system func timer`, or the default handler, which sends each due job.
+func (rt *actorRuntime) timerBody(t *Thread) Value {
+	h := rt.prog.host
+	if fn, ok := rt.actor.system["timer"]; ok {
+		set := value.MakeBuiltin("setGlobalTimer", func(_ value.Context, args []Value) Value {
+			h.SetGlobalTimer(args[0].Bits)
+			return value.Unit
+		})
+		return t.Call(fn, []Value{set})
+	}
+	for _, job := range h.dueJobs() {
+		t.Call(job, nil)
+	}
+	return value.Unit
 }
 
 // reply is another canister's answer to a message of this one (the
