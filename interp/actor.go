@@ -194,22 +194,26 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	fn, _ := a.obj.Field(method)
 	ft, _ := a.Method(method)
 	argv := append([]Value(nil), args...)
-	if !query {
+	h := rt.prog.host
+	if query {
+		// The query runs alone: messages still waiting from earlier
+		// commands go on after it, untouched by its rollback.
+		queue, inflight, executions := rt.queue, rt.inflight, rt.executions
+		rt.queue, rt.inflight, rt.inQuery = nil, nil, true
+		h.Begin()
+		defer func() {
+			h.Rollback()
+			rt.queue, rt.inflight, rt.executions, rt.inQuery = queue, inflight, executions, false
+		}()
+	} else {
 		rt.newRound()
 	}
 	fu := rt.spawn(func(t *Thread) Value { return t.Call(fn, argv) }, anonymous)
 	rt.flushOutbox()
-	h := rt.prog.host
-	if query {
-		rt.inQuery = true
-		h.Begin()
-		defer func() {
-			h.Rollback()
-			rt.inQuery = false
-		}()
-	}
 	rt.run()
 	switch {
+	case !fu.done && len(ft.Results) == 0:
+		return Outcome{} // a oneway method has replied already
 	case !fu.done:
 		return Trapped("message did not complete")
 	case fu.trapped:
