@@ -23,6 +23,7 @@
 package canister
 
 import (
+	"encoding/binary"
 	"fmt"
 	"sort"
 
@@ -75,9 +76,10 @@ type savedVars struct {
 
 // Names of what a canister saves beside its stable memory.
 const (
-	varsRecord = "stable variables"
-	fileRecord = "installed file"
-	modeRecord = "persistence"
+	varsRecord  = "stable variables"
+	fileRecord  = "installed file"
+	modeRecord  = "persistence"
+	clockRecord = "time"
 )
 
 var modeNames = map[stable.Mode]string{
@@ -123,6 +125,11 @@ func (c *Canister) restore() error {
 		return err
 	}
 	host := interp.NewHost(m)
+	now, err := savedTime(d.Record(clockRecord))
+	if err != nil {
+		return fmt.Errorf("state %s is damaged: %v", dir, err)
+	}
+	host.StartClock(now)
 	sig, state, err := snapshot.Decode(d.Record(varsRecord), snapshot.Refs{Region: m.RegionByID, Method: host.MethodRef})
 	if err != nil {
 		return fmt.Errorf("state %s: saved stable variables: %v", dir, err)
@@ -149,9 +156,23 @@ func (c *Canister) save() error {
 	if err != nil {
 		return fmt.Errorf("state %s: cannot save the canister's state: %v", c.cfg.StateDir, err)
 	}
+	now, _ := c.host.Now()
 	return c.disk.Save(c.host.Regions, map[string][]byte{
 		varsRecord: data, fileRecord: []byte(c.file), modeRecord: []byte(modeNames[c.cfg.Mode]),
+		clockRecord: binary.BigEndian.AppendUint64(nil, now),
 	})
+}
+
+// savedTime reads the saved clock; a state saved before mori kept one
+// starts at interp.ClockStart.
+func savedTime(b []byte) (uint64, error) {
+	switch len(b) {
+	case 0:
+		return interp.ClockStart, nil
+	case 8:
+		return binary.BigEndian.Uint64(b), nil
+	}
+	return 0, fmt.Errorf("saved time of %d bytes", len(b))
 }
 
 // Failure is a failed install, upgrade or message: the reject code and the
@@ -190,12 +211,21 @@ func (c *Canister) Regions() *region.Manager {
 func (c *Canister) Actor() *interp.Actor { return c.actor }
 
 // newHost makes the host of a fresh install: on disk, one whose first
-// save replaces the saved state.
+// save replaces the saved state. Its clock goes on from the old host's (a
+// reinstall does not turn back time).
 func (c *Canister) newHost() *interp.Host {
+	var h *interp.Host
 	if c.disk != nil {
-		return interp.NewHost(c.disk.Fresh(c.cfg.Regions))
+		h = interp.NewHost(c.disk.Fresh(c.cfg.Regions))
+	} else {
+		h = interp.NewHost(region.NewManager(c.cfg.Regions, region.NewMemStore()))
 	}
-	return interp.NewHost(region.NewManager(c.cfg.Regions, region.NewMemStore()))
+	now := interp.ClockStart
+	if c.host != nil {
+		now, _ = c.host.Now()
+	}
+	h.StartClock(now)
+	return h
 }
 
 // Install installs file on an empty canister (reinstall also on one that
@@ -217,6 +247,7 @@ func (c *Canister) Install(file string, args func(params []types.Type) ([]interp
 	if err != nil {
 		return trapFailure(err)
 	}
+	host.NewRound()
 	host.Begin()
 	a, err := prog.Instantiate(nil, argv)
 	if err != nil {
@@ -246,6 +277,7 @@ func (c *Canister) Upgrade(file string, args func(params []types.Type) ([]interp
 	if err != nil {
 		return trapFailure(err)
 	}
+	c.host.NewRound()
 	c.host.Begin()
 	a, fail := c.upgrade(prog, argv)
 	if fail != nil {
@@ -270,6 +302,9 @@ func (c *Canister) upgrade(prog *interp.Program, args []interp.Value) (*interp.A
 		return nil, &Failure{Code: o.Code, Message: o.Message, Explanation: bad.Explanation}
 	}
 	c.Warning = stable.Explain(oldSig, newSig, migration)
+	// The IC disarms the global timer, and the new version starts with a
+	// timer list of its own.
+	c.host.ResetTimers()
 	// The old version's stable variables were written past the end of
 	// stable memory (classical persistence serialises them there; enhanced
 	// persistence keeps a page of its own), which the memory keeps.

@@ -78,6 +78,9 @@ func TestStateContinuesAcrossRuns(t *testing.T) {
 		{name: "stable memory and region ids, legacy", mode: stable.Classical,
 			first:  []string{installSM, call("more"), call("esm")},
 			second: []string{installSM, call("more"), call("show")}},
+		{name: "the clock goes on", mode: stable.Enhanced,
+			first:  []string{`install $ID clock.mo ""`, call("tick")},
+			second: []string{`install $ID clock.mo ""`, call("tick"), `reinstall $ID clock.mo ""`, call("tick")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,6 +162,9 @@ func TestStateErrors(t *testing.T) {
 		{name: "a type mori cannot read", edit: func(t *testing.T, dir string) {
 			editRecord(t, dir, "stable variables", []byte("mori stable variables 1\n\x01\x01x\x00\x63"))
 		}, want: "a saved type mori cannot read: type tag 99"},
+		{name: "damaged time", edit: func(t *testing.T, dir string) {
+			editRecord(t, dir, "time", []byte{1, 2, 3})
+		}, want: "is damaged: saved time of 3 bytes"},
 		{name: "variables missing", edit: func(t *testing.T, dir string) {
 			editRecord(t, dir, "stable variables", nil)
 		}, want: "not mori's stable variables"},

@@ -36,6 +36,31 @@ func (c *Checker) checkMigration(e *env, with []*ast.ExpField) {
 	}
 }
 
+// systemFuncTypes are the types the system calls an actor's timer and
+// heartbeat functions at.
+var systemFuncTypes = map[string]types.Type{
+	"timer": &types.Func{Sort: ast.LocalFunc,
+		Params:  []types.Type{&types.Func{Sort: ast.LocalFunc, Params: []types.Type{types.Nat64}}},
+		Results: []types.Type{&types.Async{Elem: types.Unit}}},
+	"heartbeat": &types.Func{Sort: ast.LocalFunc, Results: []types.Type{&types.Async{Elem: types.Unit}}},
+}
+
+// checkSystemFuncs checks that an actor's system functions have the types
+// the system calls them at.
+func (c *Checker) checkSystemFuncs(fields []*ast.DecField) {
+	for _, f := range fields {
+		d, ok := f.Dec.(*ast.FuncDec)
+		if !ok || f.Vis != ast.System {
+			continue
+		}
+		want, known := systemFuncTypes[d.Func.Name.Name]
+		b := c.info.Defs[d.Func.Name]
+		if known && b != nil && !types.Sub(b.Type, want) {
+			c.fail(f, "M0127", "system function %s is declared with type%s\ninstead of expected type%s", d.Func.Name.Name, show(b.Type), show(want))
+		}
+	}
+}
+
 // markStable records which `let` and `var` declarations of an actor body
 // persist across upgrades: those declared `stable`, and in a persistent
 // actor (or with DefaultPersistentActors) all but `transient`/`flexible`.

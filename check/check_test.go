@@ -128,6 +128,8 @@ func TestErrors(t *testing.T) {
 		want string
 	}{
 		{"let x : Nat8 = 256", "t.mo:1.16-1.19: type error [M0048], literal out of range for type Nat8"},
+		{"actor { system func timer() : async () {} }", "t.mo:1.9-1.42: type error [M0127], system function timer is declared with type\n  () -> async ()\ninstead of expected type\n  (Nat64 -> ()) -> async ()"},
+		{"actor class C() { system func heartbeat(n : Nat) : async () {} }", "t.mo:1.19-1.63: type error [M0127], system function heartbeat is declared with type\n  (n : Nat) -> async ()\ninstead of expected type\n  () -> async ()"},
 		{"let x = y", "t.mo:1.9-1.10: type error [M0057], unbound variable y"},
 		{"let total = 1; let x = totl", "t.mo:1.24-1.28: type error [M0057], unbound variable totl\nhelp: did you mean variable total?"},
 		{"let x = 1; x := 2", "t.mo:1.12-1.18: type error [M0073], expected mutable assignment target"},

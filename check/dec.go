@@ -677,6 +677,7 @@ func (c *Checker) checkObjectBody(e *env, x *ast.ObjectExpr, self *types.Binding
 	body := e.actorBody()
 	obj := c.checkFields(body, x.Sort, x.Fields, self)
 	c.markStable(body, x.Fields, x.Persistent)
+	c.checkSystemFuncs(x.Fields)
 	return obj
 }
 
@@ -811,6 +812,7 @@ func (c *Checker) checkClass(e *env, d *ast.ClassDec) {
 	})
 	if d.Sort == ast.Actor {
 		c.markStable(body, d.Fields, d.Persistent)
+		c.checkSystemFuncs(d.Fields)
 	}
 	if d.Result != nil {
 		rt := c.resolveType(inner, d.Result)

@@ -26,6 +26,11 @@ const anonymous = "\x04"
 type actorRuntime struct {
 	prog          *Program
 	queue, outbox []*coroutine
+	// calls are the messages to other canisters the running step made;
+	// inflight those sent, whose replies arrive in the next round.
+	calls, inflight []reply
+	// executions counts the steps of the current round.
+	executions int
 	// outstanding counts the awaits waiting for a reply.
 	outstanding int
 	// inQuery makes steps part of one query, all undone at its end.
@@ -189,19 +194,26 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 	fn, _ := a.obj.Field(method)
 	ft, _ := a.Method(method)
 	argv := append([]Value(nil), args...)
-	fu := rt.spawn(func(t *Thread) Value { return t.Call(fn, argv) }, anonymous)
-	rt.flushOutbox()
 	h := rt.prog.host
 	if query {
-		rt.inQuery = true
+		// The query runs alone: messages still waiting from earlier
+		// commands go on after it, untouched by its rollback.
+		queue, inflight, executions := rt.queue, rt.inflight, rt.executions
+		rt.queue, rt.inflight, rt.inQuery = nil, nil, true
 		h.Begin()
 		defer func() {
 			h.Rollback()
-			rt.inQuery = false
+			rt.queue, rt.inflight, rt.executions, rt.inQuery = queue, inflight, executions, false
 		}()
+	} else {
+		rt.newRound()
 	}
+	fu := rt.spawn(func(t *Thread) Value { return t.Call(fn, argv) }, anonymous)
+	rt.flushOutbox()
 	rt.run()
 	switch {
+	case !fu.done && len(ft.Results) == 0:
+		return Outcome{} // a oneway method has replied already
 	case !fu.done:
 		return Trapped("message did not complete")
 	case fu.trapped:
@@ -266,6 +278,11 @@ func (p *Program) Instantiate(carried map[string]Value, args []Value) (a *Actor,
 		}
 		p.out.Flush()
 	}()
+	if p.timerFunc {
+		// moc's actor arms the global timer first thing, so that its
+		// `system func timer` runs soon after installation.
+		p.host.SetGlobalTimer(1)
+	}
 	for _, init := range p.inits {
 		init.run(t, nil)
 	}
@@ -303,8 +320,14 @@ func (a *Actor) System(name string) (err error) {
 	return nil
 }
 
-// RunPending runs the messages the actor sent itself while installing.
-func (a *Actor) RunPending() { a.rt.run() }
+// RunPending runs the messages the actor sent itself while installing, and
+// the next round, in which the installation's reply goes out and a due
+// global timer fires.
+func (a *Actor) RunPending() {
+	a.rt.run()
+	a.rt.newRound()
+	a.rt.run()
+}
 
 // ClassParams are the parameter types of the actor class the program
 // installs, none for a plain actor.

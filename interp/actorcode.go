@@ -35,6 +35,7 @@ func (c *compiler) actorBody(fields []*ast.DecField, self *ast.Ident, typ *types
 		c.prog.stableSig = append(c.prog.stableSig, StableVar{Name: s.name, Type: s.typ, Mut: s.mut})
 	}
 	c.prog.migration = migration
+	_, c.prog.timerFunc = system["timer"]
 	return func(t *Thread, f *Frame) Value {
 		obj := body(t, f)
 		if t.ctl != ctlNone {
@@ -168,6 +169,9 @@ func (c *compiler) sharedCall(x *ast.CallExpr, ft *types.Func) evalFn {
 		callee := fn(t, f)
 		argv := make([]Value, n)
 		args(t, f, argv)
+		if b, ok := callee.Ref.(*value.Builtin); ok && b == rawRand && rt.prog.host.clock.running {
+			return Value{Ref: rt.callManagement(rt.prog.host.randomBytes())}
+		}
 		fu := rt.spawn(func(t *Thread) Value { return t.Call(callee, argv) }, CanisterID)
 		if oneway {
 			return Value{}

@@ -32,18 +32,32 @@ func (c *compiler) actorRef(x *ast.ActorRefExpr) evalFn {
 }
 
 // actorMember compiles `a.m` on an actor value: the program's own actor's
-// field, or for another canister a function that traps when called.
+// field, the management canister's raw_rand, or for another canister a
+// function that traps when called.
 func (c *compiler) actorMember(x *ast.DotExpr, obj evalFn) evalFn {
 	site := &value.FieldSite{Name: x.Name.Name}
-	remote := value.MakeBuiltin(x.Name.Name, func(value.Context, []value.Value) value.Value {
-		value.Fail("mori cannot call other canisters (" + x.Name.Name + ")")
-		return value.Unit
-	})
+	remote := remoteMethod(x.Name.Name)
+	management := x.Name.Name == "raw_rand"
 	return func(t *Thread, f *Frame) Value {
 		a := obj(t, f)
 		if o, ok := a.Ref.(*value.Object); ok {
 			return site.Get(o)
 		}
+		if p, ok := a.Ref.(value.Principal); ok && p == "" && management {
+			return Value{Ref: rawRand}
+		}
 		return remote
 	}
 }
+
+// remoteMethod is a method of another canister: calling it traps.
+func remoteMethod(name string) Value {
+	return value.MakeBuiltin(name, func(value.Context, []value.Value) value.Value {
+		value.Fail("mori cannot call other canisters (" + name + ")")
+		return value.Unit
+	})
+}
+
+// rawRand is the management canister's (`actor "aaaaa-aa"`) raw_rand: a
+// canister's host answers it (sharedCall); `mori run` cannot call it.
+var rawRand = remoteMethod("raw_rand").Ref.(*value.Builtin)

@@ -127,6 +127,8 @@ type Program struct {
 	// migration the type of its migration function, if any.
 	stableSig []StableVar
 	migration *types.Func
+	// timerFunc says the actor has a `system func timer`.
+	timerFunc bool
 	// inits evaluate the modules in dependency order, main program last.
 	inits []moduleInit
 	// top is the main program's frame; topScope its layout.
@@ -153,8 +155,12 @@ func Compile(modules []*types.Module, info *types.Info, cfg Config) (p *Program,
 	}
 	p = &Program{cfg: cfg, out: bufio.NewWriter(cfg.Stdout), host: cfg.Host, actorClass: -1}
 	p.actor = &actorRuntime{prog: p}
-	p.compiler = newCompiler(info, p, prim.New(prim.Host{Out: p.out, Regions: p.host.Regions,
-		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks, SelfPrincipal: CanisterID}))
+	ph := prim.Host{Out: p.out, Regions: p.host.Regions,
+		PrintPrefix: cfg.PrintPrefix, Callbacks: p.actor.callbacks, SelfPrincipal: CanisterID}
+	if p.host.clock.running {
+		ph.System = p.host
+	}
+	p.compiler = newCompiler(info, p, prim.New(ph))
 	if err := p.Extend(modules); err != nil {
 		return nil, err
 	}

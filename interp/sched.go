@@ -25,6 +25,12 @@ type Host struct {
 	// the actor (by their code) and the references MethodRef made, so that
 	// a stable reference to one can be saved by name.
 	methodNames map[any]string
+	// clock and timers are the canister's time and timers (clock.go);
+	// timersBefore holds the timers before the running execution changed
+	// them.
+	clock        clock
+	timers       timers
+	timersBefore *timers
 }
 
 // NewHost makes a canister with the given stable memory.
@@ -37,18 +43,24 @@ func NewHost(regions *region.Manager) *Host {
 func (h *Host) Begin() {
 	h.journal.commit()
 	h.Regions.Begin()
+	h.timersBefore = nil
+	h.newExecution()
 }
 
 // Commit keeps the step's changes.
 func (h *Host) Commit() {
 	h.journal.commit()
 	h.Regions.Commit()
+	h.timersBefore = nil
 }
 
 // Rollback undoes the step's changes.
 func (h *Host) Rollback() {
 	h.journal.rollback()
 	h.Regions.Rollback()
+	if h.timersBefore != nil {
+		h.timers, h.timersBefore = *h.timersBefore, nil
+	}
 }
 
 // future is the result of a message: pending until it replies or rejects.
@@ -145,14 +157,111 @@ func (rt *actorRuntime) spawn(body func(t *Thread) Value, caller string) *future
 	return co.fut
 }
 
-// run executes queued messages and continuations until none is left.
+// run executes queued messages and continuations until none is left and
+// no reply is on its way. With a clock, they run in rounds (newRound) of at
+// most roundExecutions executions; after maxRounds rounds what is left
+// waits for the next command.
 func (rt *actorRuntime) run() {
-	for len(rt.queue) > 0 {
-		co := rt.queue[0]
-		rt.queue[0] = nil
-		rt.queue = rt.queue[1:]
-		rt.step(co)
+	clocked := rt.prog.host.clock.running
+	rounds := 0
+	for {
+		for len(rt.queue) > 0 {
+			if clocked && rt.executions >= roundExecutions {
+				if rounds == maxRounds {
+					return
+				}
+				rounds++
+				rt.newRound()
+			}
+			co := rt.queue[0]
+			rt.queue[0] = nil
+			rt.queue = rt.queue[1:]
+			rt.executions++
+			rt.step(co)
+		}
+		if len(rt.inflight) == 0 || rounds == maxRounds {
+			return
+		}
+		rounds++
+		rt.newRound()
 	}
+}
+
+// Rounds: a round stands for the IC's execution round, after which the
+// replica's time moves on and replies from other canisters arrive.
+const (
+	// roundExecutions is how many executions a round runs at most, as the
+	// IC bounds the instructions of a round: a chain of self-calls waiting
+	// for a timer lets it fire.
+	roundExecutions = 1_000
+	// maxRounds bounds the rounds one command runs (about three hours of
+	// the simulated clock), so that a message waiting for what never comes
+	// ends.
+	maxRounds = 10_000
+)
+
+// newRound begins the next round: the clock moves on, the actor's
+// heartbeat and, if the global timer is due, the timer message run first
+// (not within a query), and the replies sent in the last round arrive.
+func (rt *actorRuntime) newRound() {
+	h := rt.prog.host
+	rt.executions = 0
+	h.NewRound()
+	if !rt.inQuery && rt.actor != nil && h.clock.running {
+		var first []*coroutine
+		if beat, ok := rt.actor.system["heartbeat"]; ok {
+			first = append(first, rt.systemMessage(func(t *Thread) Value { return t.Call(beat, nil) }))
+		}
+		if h.takeDueTimer() {
+			first = append(first, rt.systemMessage(rt.timerBody))
+		}
+		if len(first) > 0 {
+			rt.queue = append(first, rt.queue...)
+		}
+	}
+	for i, r := range rt.inflight {
+		r.fu.settle(r.value)
+		rt.wake(r.fu)
+		rt.inflight[i] = reply{}
+	}
+	rt.inflight = rt.inflight[:0]
+}
+
+// systemMessage is a message the system sends the canister.
+func (rt *actorRuntime) systemMessage(body func(t *Thread) Value) *coroutine {
+	return &coroutine{rt: rt, body: body, fut: &future{rt: rt}, caller: CanisterID}
+}
+
+// timerBody is the message the global timer sends: it runs the actor's
+// `system func timer`, or the default handler, which sends each due job.
+func (rt *actorRuntime) timerBody(t *Thread) Value {
+	h := rt.prog.host
+	if fn, ok := rt.actor.system["timer"]; ok {
+		set := value.MakeBuiltin("setGlobalTimer", func(_ value.Context, args []Value) Value {
+			h.SetGlobalTimer(args[0].Bits)
+			return value.Unit
+		})
+		return t.Call(fn, []Value{set})
+	}
+	for _, job := range h.dueJobs() {
+		t.Call(job, nil)
+	}
+	return value.Unit
+}
+
+// reply is another canister's answer to a message of this one (the
+// management canister's raw_rand), which arrives in the next round.
+type reply struct {
+	fu    *future
+	value Value
+}
+
+// callManagement sends a message to the management canister that answers
+// with v; the message goes when the current step commits.
+func (rt *actorRuntime) callManagement(v Value) *future {
+	fu := &future{rt: rt}
+	rt.calls = append(rt.calls, reply{fu: fu, value: v})
+	return fu
 }
 
 // step runs co until it awaits or finishes, as one atomic step.
@@ -180,6 +289,8 @@ func (rt *actorRuntime) step(co *coroutine) {
 			h.Rollback()
 		}
 		rt.outbox = rt.outbox[:0]
+		clear(rt.calls)
+		rt.calls = rt.calls[:0]
 		co.fut.trapWith(co.trap)
 		rt.wake(co.fut)
 		return
@@ -213,6 +324,9 @@ func (rt *actorRuntime) flushOutbox() {
 	rt.queue = append(rt.queue, rt.outbox...)
 	clear(rt.outbox)
 	rt.outbox = rt.outbox[:0]
+	rt.inflight = append(rt.inflight, rt.calls...)
+	clear(rt.calls)
+	rt.calls = rt.calls[:0]
 }
 
 // wake queues the coroutines awaiting fu, which has settled.

@@ -22,6 +22,20 @@ type Host struct {
 	Callbacks func() int
 	// SelfPrincipal is the program's own canister id (its bytes).
 	SelfPrincipal string
+	// System is the canister's clock and timers; nil when the program runs
+	// locally (`mori run`), where reading the time or setting a timer traps.
+	System System
+}
+
+// System is what a canister's host gives the time and timer primitives.
+type System interface {
+	// Time is the running execution's time, in nanoseconds since 1970.
+	Time() uint64
+	// SetTimer sets job to run after delay nanoseconds (every delay
+	// nanoseconds if recurring) and returns its id.
+	SetTimer(delay uint64, recurring bool, job value.Value) uint64
+	// CancelTimer removes a pending timer.
+	CancelTimer(id uint64)
 }
 
 // fn is a primitive's implementation; args has one value per parameter.

@@ -32,6 +32,9 @@ func addSystem(h Host, m map[string]fn) {
 			return value.Unit
 		}
 	}
+	if h.System != nil {
+		addClock(h.System, m)
+	}
 	m["cyclesRefunded"] = constant(value.Nat(0))
 	m["envVarNames"] = constant(value.MakeArray(nil))
 	m["envVar"] = constant(value.Null)
@@ -47,4 +50,18 @@ func addSystem(h Host, m map[string]fn) {
 	m["allocWeakRef"] = unary(func(v value.Value) value.Value { return v })
 	m["weakGet"] = unary(value.MakeOpt)
 	m["isLive"] = constant(value.Bool(true))
+}
+
+// addClock adds the time and timer primitives of a canister.
+func addClock(sys System, m map[string]fn) {
+	m["time"] = func(value.Context, []value.Value) value.Value { return value.Word(sys.Time()) }
+	m["setTimer"] = func(_ value.Context, args []value.Value) value.Value {
+		return value.Nat(sys.SetTimer(args[0].Bits, args[1].AsBool(), args[2]))
+	}
+	m["cancelTimer"] = func(_ value.Context, args []value.Value) value.Value {
+		if id := args[0]; id.IsSmallInt() {
+			sys.CancelTimer(id.Bits) // larger ids were never given out
+		}
+		return value.Unit
+	}
 }

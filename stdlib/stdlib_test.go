@@ -16,8 +16,8 @@ func TestSourceFindsEveryModule(t *testing.T) {
 	modules := map[string][]string{
 		"base": {"Debug", "Nat", "Nat8", "Nat16", "Nat32", "Nat64", "Int", "Int8", "Int16", "Int32",
 			"Int64", "Float", "Bool", "Char", "Text", "Blob", "Array", "Iter", "Option", "Result",
-			"Order", "Region", "ExperimentalStableMemory", "Hash", "Prelude", "IterType"},
-		"core": {"Region"},
+			"Order", "Region", "ExperimentalStableMemory", "Hash", "Prelude", "IterType", "Time", "Timer"},
+		"core": {"Region", "Time", "Timer"},
 	}
 	for pkg, names := range modules {
 		for _, name := range names {
