@@ -20,8 +20,10 @@ import (
 //     but never below heapFloor: the interpreter allocates much short-lived
 //     memory (frames, tuples, options) and keeps little, and collecting a
 //     small heap often costs CPU and saves nothing. Peak memory stays within
-//     twice the live data once that is above half the floor.
-const heapFloor = 32 << 20
+//     twice the live data once that is above half the floor. 16 MiB rather
+//     than 32: library workloads then take 7-10% more CPU and 12-28% less
+//     memory (a B-tree: 30 MiB resident instead of 41).
+const heapFloor = 16 << 20
 
 func configureRuntime() {
 	if os.Getenv("GOMAXPROCS") == "" {
