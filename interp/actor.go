@@ -26,6 +26,9 @@ const anonymous = "\x04"
 type actorRuntime struct {
 	prog          *Program
 	queue, outbox []*coroutine
+	// selfWaiting counts the messages to itself in flight: sent, and not
+	// yet replied to.
+	selfWaiting int
 	// calls are the messages to other canisters the running step made;
 	// inflight those sent, whose replies arrive in the next round.
 	calls, inflight []reply

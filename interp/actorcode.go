@@ -172,7 +172,11 @@ func (c *compiler) sharedCall(x *ast.CallExpr, ft *types.Func) evalFn {
 		if b, ok := callee.Ref.(*value.Builtin); ok && b == rawRand && rt.prog.host.clock.running {
 			return Value{Ref: rt.callManagement(rt.prog.host.randomBytes())}
 		}
-		fu := rt.spawn(func(t *Thread) Value { return t.Call(callee, argv) }, CanisterID)
+		what := "remote call"
+		if oneway {
+			what = "oneway"
+		}
+		fu := rt.send(func(t *Thread) Value { return t.Call(callee, argv) }, what)
 		if oneway {
 			return Value{}
 		}
@@ -193,13 +197,13 @@ func (c *compiler) asyncExpr(x *ast.AsyncExpr) evalFn {
 		return func(t *Thread, f *Frame) Value { return Value{Ref: &computation{body: body, frame: f}} }
 	}
 	return func(t *Thread, f *Frame) Value {
-		fu := rt.spawn(func(t *Thread) Value {
+		fu := rt.send(func(t *Thread) Value {
 			v := body(t, f)
 			if t.ctl == ctlReturn {
 				v, t.ctl, t.val = t.val, ctlNone, Value{}
 			}
 			return v
-		}, CanisterID)
+		}, "self call")
 		return Value{Ref: fu}
 	}
 }

@@ -154,7 +154,48 @@ func errorValue(code string, message string) Value {
 func (rt *actorRuntime) spawn(body func(t *Thread) Value, caller string) *future {
 	co := &coroutine{rt: rt, body: body, fut: &future{rt: rt}, caller: caller}
 	rt.outbox = append(rt.outbox, co)
+	if caller == CanisterID {
+		rt.selfWaiting++
+	}
 	return co.fut
+}
+
+// selfQueueCapacity is how many messages to itself a canister may have in
+// flight (sent and not yet replied to), as the IC bounds a canister's
+// queues to another canister, requests and the replies they will need.
+const selfQueueCapacity = 500
+
+// send makes a message of the canister to itself, as spawn, unless its
+// queue to itself is full (see checkQueue).
+func (rt *actorRuntime) send(body func(t *Thread) Value, what string) *future {
+	rt.checkQueue(what)
+	return rt.spawn(body, CanisterID)
+}
+
+// checkQueue fails a message to itself that the canister's queue has no
+// room for, as the IC's system API does; moc's code then throws
+// `#call_error {err_code = 2}`, "could not perform " and what: self call,
+// remote call, oneway.
+func (rt *actorRuntime) checkQueue(what string) {
+	if rt.selfWaiting >= selfQueueCapacity {
+		panic(&thrown{err: value.MakeTuple([]Value{
+			value.MakeVariant("call_error", value.MakeObject(callErrorLayout, []Value{value.Word(2)})),
+			value.Text("could not perform " + what),
+		})})
+	}
+}
+
+var callErrorLayout = value.LayoutOf([]string{"err_code"})
+
+// dropOutbox forgets the messages of a step that trapped.
+func (rt *actorRuntime) dropOutbox() {
+	for _, co := range rt.outbox {
+		if co.caller == CanisterID {
+			rt.selfWaiting--
+		}
+	}
+	clear(rt.outbox)
+	rt.outbox = rt.outbox[:0]
 }
 
 // run executes queued messages and continuations until none is left and
@@ -283,12 +324,15 @@ func (rt *actorRuntime) step(co *coroutine) {
 	}
 	<-co.yield
 	rt.prog.out.Flush()
+	if co.status != coAwaiting && co.caller == CanisterID {
+		rt.selfWaiting-- // its reply is sent
+	}
 	switch co.status {
 	case coTrapped:
 		if !rt.inQuery {
 			h.Rollback()
 		}
-		rt.outbox = rt.outbox[:0]
+		rt.dropOutbox()
 		clear(rt.calls)
 		rt.calls = rt.calls[:0]
 		co.fut.trapWith(co.trap)
@@ -306,6 +350,11 @@ func (rt *actorRuntime) step(co *coroutine) {
 	case coReturned:
 		co.fut.settle(co.result)
 	case coThrew:
+		if rt.actor != nil {
+			// An actor's message that throws rejects: its caller sees the
+			// error's message with the code of a canister's own reject.
+			co.result = errorValue("canister_reject", co.result.AsTuple()[1].AsText())
+		}
 		co.fut.reject(co.result)
 	}
 	rt.commit()
@@ -376,6 +425,11 @@ func (t *Thread) await(fu *future) Value {
 			panic(&thrown{err: fu.err})
 		}
 		return fu.reply
+	}
+	if fu.done {
+		// moc resumes after a future already settled by a message to
+		// itself, which needs room in its queue.
+		co.rt.checkQueue("self call")
 	}
 	co.status, co.awaited = coAwaiting, fu
 	co.rt.outstanding++
