@@ -252,10 +252,21 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 			return
 		}
 	}
+	if obj, ok := d.Value.(*ast.ObjectExpr); ok && obj.Name == nil && obj.Sort != ast.Module {
+		if vp, ok := d.Pat.(*ast.VarPat); ok && c.forward[c.info.Defs[vp.Name]] {
+			// `let a = actor {...}`: a has its type before the bodies of
+			// the actor's functions, which may refer to it, as moc's first
+			// pass types it from the actor's declarations.
+			t := c.record(obj, c.checkObjectBody(e.inner(), obj, c.info.Defs[vp.Name]))
+			c.info.PatTypes[d.Pat] = t
+			e.declare(vp.Name, types.LetBinding, t)
+			return
+		}
+	}
 	// As moc: an annotation around the whole pattern types the value;
 	// otherwise the value's own type is matched by the pattern.
 	var t types.Type
-	if annot := letAnnotation(d.Pat); annot != nil {
+	if annot, _ := letAnnotation(d.Pat); annot != nil {
 		t = c.resolveType(e, annot)
 		c.check(e, d.Value, t)
 	} else {
@@ -275,36 +286,28 @@ func (c *Checker) checkLet(e *env, d *ast.LetDec) {
 }
 
 // letAnnotation is the type annotating a let's whole pattern, `let (p : T)
-// = e`, or nil.
-// annotatedVar is the variable of a pattern `x : T` (in parentheses or
-// not) and its annotation, or nil.
-func annotatedVar(p ast.Pat) (*ast.VarPat, ast.Type) {
+// = e`, and the pattern it annotates, or nil.
+func letAnnotation(p ast.Pat) (ast.Type, ast.Pat) {
 	for {
 		switch q := p.(type) {
 		case *ast.ParenPat:
 			p = q.Pat
 		case *ast.AnnotPat:
-			if vp, ok := q.Pat.(*ast.VarPat); ok {
-				return vp, q.Type
-			}
-			return nil, nil
+			return q.Type, q.Pat
 		default:
 			return nil, nil
 		}
 	}
 }
 
-func letAnnotation(p ast.Pat) ast.Type {
-	for {
-		switch q := p.(type) {
-		case *ast.ParenPat:
-			p = q.Pat
-		case *ast.AnnotPat:
-			return q.Type
-		default:
-			return nil
-		}
+// annotatedVar is the variable of a pattern `x : T` (in parentheses or
+// not) and its annotation, or nil.
+func annotatedVar(p ast.Pat) (*ast.VarPat, ast.Type) {
+	t, inner := letAnnotation(p)
+	if vp, ok := inner.(*ast.VarPat); ok {
+		return vp, t
 	}
+	return nil, nil
 }
 
 // typeDef is a type or class definition whose parameters (and, for a type,
