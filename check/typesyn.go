@@ -28,7 +28,12 @@ func (c *Checker) resolveType(e *env, t ast.Type) types.Type {
 	case *ast.ArrayType:
 		return &types.Array{Mut: t.Mut, Elem: c.resolveType(e, t.Elem)}
 	case *ast.AsyncType:
-		return &types.Async{Star: t.Star, Elem: c.resolveType(e, t.Elem)}
+		paren, single := t.Elem.(*ast.ParenType)
+		if single {
+			_, single = paren.Type.(*ast.TupleType)
+			single = single && paren.Name == nil
+		}
+		return &types.Async{Star: t.Star, Elem: c.resolveType(e, t.Elem), Single: single}
 	case *ast.WeakType:
 		// Nothing is collected while mori runs a program, so a weak
 		// reference behaves as the value itself.

@@ -237,7 +237,9 @@ func ReplyTypes(ft *types.Func) []types.Type {
 	if !ok {
 		return nil
 	}
-	if tup, ok := types.Promote(at.Elem).(*types.Tuple); ok {
+	// As moc: only a tuple written as such is several values; one in
+	// parentheses or behind a type name is one.
+	if tup, ok := at.Elem.(*types.Tuple); ok && !at.Single {
 		return tup.Elems
 	}
 	return []types.Type{at.Elem}

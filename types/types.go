@@ -153,6 +153,10 @@ type Func struct {
 type Async struct {
 	Star bool
 	Elem Type
+	// Single says a shared function's reply is Elem as one value though it
+	// is a tuple: written `async ((A, B))`, where `async (A, B)` replies
+	// with A and B.
+	Single bool
 }
 
 // Var is a type parameter of a generic function, class or type definition.
