@@ -526,7 +526,11 @@ func (c *Checker) checkFunc(e *env, f *ast.FuncExpr, sig *types.Func) types.Type
 	inner.fn = fn
 	inner.labels = nil
 	inner.doOpt = nil
-	c.bindSharedPat(inner, f.SharedPat)
+	if f.SharedPat != nil {
+		// The parameters may shadow the names of the message context.
+		c.bindSharedPat(inner, f.SharedPat)
+		inner = inner.inner()
+	}
 	c.bindPat(inner, f.Param, types.Seq(stripNames(sig.Params)))
 	c.warnPat(e, f.Param, types.Seq(sig.Params))
 	c.check(inner, f.Body, result)
