@@ -130,6 +130,9 @@ func (c *Checker) checkAsync(e *env, x *ast.AsyncExpr, want *types.Async) types.
 // computation (`async* T`).
 func (c *Checker) inferAwait(e *env, x *ast.AwaitExpr) types.Type {
 	t := c.infer(e, x.X)
+	if types.Promote(t) == types.None {
+		return types.None // a future of anything: None is below every type
+	}
 	at, ok := types.Promote(t).(*types.Async)
 	if !ok || at.Star != x.Star {
 		star, hint := "", ""
