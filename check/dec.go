@@ -691,8 +691,8 @@ func (c *Checker) checkObjectBody(e *env, x *ast.ObjectExpr, self *types.Binding
 // checkFields checks an object body; self, when given, receives the
 // object's type before function bodies are checked.
 func (c *Checker) checkFields(e *env, sort ast.ObjSort, fields []*ast.DecField, self *types.Binding) *types.Obj {
-	if self != nil && sort == ast.Module {
-		// As moc, whose first pass types every field: a module's own name
+	if self != nil {
+		// As moc, whose first pass types every field: an object's own name
 		// used before the end of its body has the type its fields' syntax
 		// tells, if it tells all of them.
 		c.lazy[self] = func() types.Type {

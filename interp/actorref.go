@@ -33,18 +33,28 @@ func (c *compiler) actorRef(x *ast.ActorRefExpr) evalFn {
 
 // actorMember compiles `a.m` on an actor value: the program's own actor's
 // field, the management canister's raw_rand, or for another canister a
-// function that traps when called.
+// function that traps when called. While the program's own actor is being
+// made, its name has no value yet (`actor Self { let m = Self.m; ... }`):
+// the method is then a reference by name, as a stable one (Host.MethodRef).
 func (c *compiler) actorMember(x *ast.DotExpr, obj evalFn) evalFn {
 	site := &value.FieldSite{Name: x.Name.Name}
 	remote := remoteMethod(x.Name.Name)
 	management := x.Name.Name == "raw_rand"
+	var own Value
 	return func(t *Thread, f *Frame) Value {
 		a := obj(t, f)
-		if o, ok := a.Ref.(*value.Object); ok {
-			return site.Get(o)
-		}
-		if p, ok := a.Ref.(value.Principal); ok && p == "" && management {
-			return Value{Ref: rawRand}
+		switch ref := a.Ref.(type) {
+		case *value.Object:
+			return site.Get(ref)
+		case nil:
+			if own.Ref == nil {
+				own = c.prog.host.MethodRef(x.Name.Name)
+			}
+			return own
+		case value.Principal:
+			if ref == "" && management {
+				return Value{Ref: rawRand}
+			}
 		}
 		return remote
 	}
