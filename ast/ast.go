@@ -559,6 +559,9 @@ type AsyncExpr struct {
 type AwaitExpr struct {
 	Span
 	Star bool
+	// Fast is `await?`: a future already settled gives its result without
+	// ending the message's step.
+	Fast bool
 	X    Expr
 }
 

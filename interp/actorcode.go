@@ -228,6 +228,19 @@ func (c *compiler) awaitExpr(x *ast.AwaitExpr) evalFn {
 			return v
 		}
 	}
+	if x.Fast {
+		return func(t *Thread, f *Frame) Value {
+			fu := fut(t, f).Ref.(*future)
+			if fu.done && t.co != nil {
+				// `await?`: the step goes on.
+				if fu.rejected {
+					panic(&thrown{err: fu.err})
+				}
+				return fu.reply
+			}
+			return t.await(fu)
+		}
+	}
 	return func(t *Thread, f *Frame) Value { return t.await(fut(t, f).Ref.(*future)) }
 }
 

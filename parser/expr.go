@@ -93,7 +93,7 @@ func (p *parser) keywordExp(start ast.Pos, keyword string) ast.Expr {
 	case "await", "await*", "await?":
 		p.next()
 		x := p.expNest()
-		return &ast.AwaitExpr{Span: p.spanFrom(start), Star: keyword == "await*", X: x}
+		return &ast.AwaitExpr{Span: p.spanFrom(start), Star: keyword == "await*", Fast: keyword == "await?", X: x}
 	case "assert":
 		p.next()
 		x := p.expNest()
