@@ -126,7 +126,7 @@ func (c *Checker) resolveImplicit(e *env, at ast.Span, name string, t types.Type
 	if len(found) == 0 {
 		quoted := "`" + name + "`"
 		panic(&Error{Span: at, Code: "M0230", Msg: "Cannot determine implicit argument " + quoted + " of type" + show(t) +
-			"\nHint: If you're trying to omit an implicit argument named " + quoted +
+			"\nnote: If you're trying to omit an implicit argument named " + quoted +
 			" you need to have a matching declaration named " + quoted + " in scope."})
 	}
 	panic(&Error{Span: at, Code: "M0231", Msg: "ambiguous implicit argument named `" + name + "` of type" + show(t) +
