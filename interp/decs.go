@@ -146,10 +146,10 @@ func (c *compiler) bindValue(id *ast.Ident, fn evalFn) evalFn {
 	}
 }
 
-// letPattern is the part of a let's pattern moc reports a failed match at:
-// without the parentheses and annotations around it, which moc moves to
-// the value.
-func letPattern(p ast.Pat) ast.Pat {
+// barePattern is a pattern without the parentheses and annotations around
+// it: the part of a let's pattern moc reports a failed match at (it moves
+// them to the value), and what a case matches structurally.
+func barePattern(p ast.Pat) ast.Pat {
 	for {
 		switch q := p.(type) {
 		case *ast.ParenPat:
@@ -187,7 +187,7 @@ func (c *compiler) let(pat ast.Pat, val ast.Expr, otherwise ast.Expr) evalFn {
 		}
 	}
 	match := c.pattern(pat)
-	site := c.site(letPattern(pat))
+	site := c.site(barePattern(pat))
 	var fail evalFn
 	if otherwise != nil {
 		fail = c.expr(otherwise)

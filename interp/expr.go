@@ -432,18 +432,7 @@ func (c *compiler) tupleSwitch(x *ast.SwitchExpr) (*ast.TupleExpr, [][]ast.Pat, 
 	}
 	pats := make([][]ast.Pat, len(x.Cases))
 	for i, cs := range x.Cases {
-		p := cs.Pat
-		for done := false; !done; {
-			switch q := p.(type) {
-			case *ast.ParenPat:
-				p = q.Pat
-			case *ast.AnnotPat:
-				p = q.Pat
-			default:
-				done = true
-			}
-		}
-		switch p := p.(type) {
+		switch p := barePattern(cs.Pat).(type) {
 		case *ast.WildPat:
 		case *ast.TuplePat:
 			if len(p.Elems) != len(tup.Elems) {
