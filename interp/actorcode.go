@@ -232,11 +232,7 @@ func (c *compiler) awaitExpr(x *ast.AwaitExpr) evalFn {
 		return func(t *Thread, f *Frame) Value {
 			fu := fut(t, f).Ref.(*future)
 			if fu.done && t.co != nil {
-				// `await?`: the step goes on.
-				if fu.rejected {
-					panic(&thrown{err: fu.err})
-				}
-				return fu.reply
+				return fu.result() // `await?`: the step goes on
 			}
 			return t.await(fu)
 		}

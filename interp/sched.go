@@ -79,6 +79,15 @@ type future struct {
 	waiters []*coroutine
 }
 
+// result is what awaiting a settled future gives: its reply, or its
+// error thrown.
+func (fu *future) result() Value {
+	if fu.rejected {
+		panic(&thrown{err: fu.err})
+	}
+	return fu.reply
+}
+
 func (fu *future) settle(reply Value) {
 	fu.done, fu.reply = true, reply
 }
@@ -421,10 +430,7 @@ func (t *Thread) await(fu *future) Value {
 		if !fu.done {
 			value.Fail("the awaited message never completed")
 		}
-		if fu.rejected {
-			panic(&thrown{err: fu.err})
-		}
-		return fu.reply
+		return fu.result()
 	}
 	if fu.done {
 		// moc resumes after a future already settled by a message to
@@ -437,8 +443,5 @@ func (t *Thread) await(fu *future) Value {
 	<-co.resume
 	co.rt.outstanding--
 	co.awaited = nil
-	if fu.rejected {
-		panic(&thrown{err: fu.err})
-	}
-	return fu.reply
+	return fu.result()
 }
