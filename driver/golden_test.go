@@ -2,7 +2,6 @@ package driver
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,11 +48,7 @@ func runGolden(dir, name string, verdicts *CheckCache) string {
 		Stdout: &stdout,
 		Stderr: &stderr,
 	})
-	out := stdout.String() + stderr.String()
-	if code != 0 {
-		out += fmt.Sprintf("exit status %d\n", code)
-	}
-	return out
+	return golden.Transcript(stdout.String(), stderr.String(), code)
 }
 
 // normalize cuts syntax error lines after the part that must match, and

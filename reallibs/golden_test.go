@@ -2,7 +2,6 @@ package reallibs_test
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mori-lang/mori/driver"
+	"github.com/mori-lang/mori/internal/golden"
 	"github.com/mori-lang/mori/reallibs"
 )
 
@@ -44,17 +44,13 @@ func run(dir, name string, packages map[string]string) string {
 		Stdout: &stdout,
 		Stderr: &stderr,
 	})
-	out := stdout.String() + stderr.String()
-	if code != 0 {
-		out += fmt.Sprintf("exit status %d\n", code)
-	}
-	return out
+	return golden.Transcript(stdout.String(), stderr.String(), code)
 }
 
-// golden runs every program of dir that has an expected output (which moc
+// compareDir runs every program of dir that has an expected output (which moc
 // produced, see testdata/README.md) and compares; packages gives each
 // program's packages from its source.
-func golden(t *testing.T, dir string, packages func(src string) map[string]string, skip func(src string) bool) {
+func compareDir(t *testing.T, dir string, packages func(src string) map[string]string, skip func(src string) bool) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.mo"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -77,12 +73,12 @@ func golden(t *testing.T, dir string, packages func(src string) map[string]strin
 
 // TestRealBase runs programs using every module of motoko-base against it.
 func TestRealBase(t *testing.T) {
-	golden(t, filepath.Join("testdata", "base"), same(libraries(t)), nil)
+	compareDir(t, filepath.Join("testdata", "base"), same(libraries(t)), nil)
 }
 
 // TestRealCore runs programs using every module of motoko-core against it.
 func TestRealCore(t *testing.T) {
-	golden(t, filepath.Join("testdata", "core"), same(libraries(t)), nil)
+	compareDir(t, filepath.Join("testdata", "core"), same(libraries(t)), nil)
 }
 
 // TestEmbeddedBaseAgrees runs the programs written for mori's own mo:base
@@ -90,7 +86,7 @@ func TestRealCore(t *testing.T) {
 // against the real library: the embedded one must not disagree with it.
 // A program marked `// mori-only` uses something the real library lacks.
 func TestEmbeddedBaseAgrees(t *testing.T) {
-	golden(t, filepath.Join("..", "stdlib", "testdata"), same(libraries(t)), func(src string) bool {
+	compareDir(t, filepath.Join("..", "stdlib", "testdata"), same(libraries(t)), func(src string) bool {
 		return strings.Contains(src, "\n// mori-only") || strings.HasPrefix(src, "// mori-only")
 	})
 }
@@ -114,7 +110,7 @@ func TestMopsPackages(t *testing.T) {
 		t.Skip("MORI_MOPS_PACKAGES is not set (see bench/libs/README.md)")
 	}
 	base := libraries(t)["base"]
-	golden(t, filepath.Join("testdata", "mops"), func(src string) map[string]string {
+	compareDir(t, filepath.Join("testdata", "mops"), func(src string) map[string]string {
 		packages := map[string]string{"base": base}
 		if m := packagesLine.FindStringSubmatch(src); m != nil {
 			for _, name := range strings.Fields(m[1]) {

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mori-lang/mori/internal/golden"
 	"github.com/mori-lang/mori/reallibs"
 )
 
@@ -122,11 +123,7 @@ func playScript(file string, flags []string, mode string) string {
 	}
 	var stdout, stderr bytes.Buffer
 	code := run(append(append([]string{cmd}, args...), file), &stdout, &stderr)
-	out := stdout.String() + stderr.String()
-	if code != 0 {
-		out += fmt.Sprintf("exit status %d\n", code)
-	}
-	return out
+	return golden.Transcript(stdout.String(), stderr.String(), code)
 }
 
 // writeExpected records transcripts: one file when the modes agree, one

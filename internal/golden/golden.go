@@ -4,6 +4,7 @@
 package golden
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,4 +55,14 @@ func Sources(root string) ([]string, error) {
 		srcs[i] = string(src)
 	}
 	return srcs, nil
+}
+
+// Transcript is a run as the .out files hold it: what it printed on
+// stdout, then on stderr, then `exit status N` when N is not 0.
+func Transcript(stdout, stderr string, status int) string {
+	out := stdout + stderr
+	if status != 0 {
+		out += fmt.Sprintf("exit status %d\n", status)
+	}
+	return out
 }
