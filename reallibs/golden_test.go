@@ -105,18 +105,17 @@ var packagesLine = regexp.MustCompile(`(?m)^// packages:(.*)$`)
 // MORI_MOPS_PACKAGES names a folder holding each package's sources as
 // bench/libs/README.md lays out.
 func TestMopsPackages(t *testing.T) {
-	dir := os.Getenv("MORI_MOPS_PACKAGES")
-	if dir == "" {
-		t.Skip("MORI_MOPS_PACKAGES is not set (see bench/libs/README.md)")
+	if _, why := golden.MopsPackages(nil); why != "" {
+		t.Skip(why)
 	}
 	base := libraries(t)["base"]
 	compareDir(t, filepath.Join("testdata", "mops"), func(src string) map[string]string {
-		packages := map[string]string{"base": base}
+		var names []string
 		if m := packagesLine.FindStringSubmatch(src); m != nil {
-			for _, name := range strings.Fields(m[1]) {
-				packages[name] = filepath.Join(dir, name)
-			}
+			names = strings.Fields(m[1])
 		}
+		packages, _ := golden.MopsPackages(names)
+		packages["base"] = base
 		return packages
 	}, nil)
 }

@@ -89,9 +89,9 @@ var packagesLine = regexp.MustCompile(`(?m)^# mori packages:(.*)$`)
 // mopsPackages gives the --package flags for mops packages from the folder
 // MORI_MOPS_PACKAGES, and the real motoko-base, or why they are missing.
 func mopsPackages(names []string) (flags []string, why string) {
-	dir := os.Getenv("MORI_MOPS_PACKAGES")
-	if dir == "" {
-		return nil, "MORI_MOPS_PACKAGES is not set (see bench/libs/README.md)"
+	dirs, why := golden.MopsPackages(names)
+	if why != "" {
+		return nil, why
 	}
 	if testing.Short() {
 		return nil, "the real motoko-base is fetched only without -short"
@@ -102,7 +102,7 @@ func mopsPackages(names []string) (flags []string, why string) {
 	}
 	flags = []string{"--package", "base", base}
 	for _, name := range names {
-		flags = append(flags, "--package", name, filepath.Join(dir, name))
+		flags = append(flags, "--package", name, dirs[name])
 	}
 	return flags, ""
 }

@@ -66,3 +66,19 @@ func Transcript(stdout, stderr string, status int) string {
 	}
 	return out
 }
+
+// MopsPackages gives the source folders of the named mops packages, in the
+// folder MORI_MOPS_PACKAGES names (one folder per package, as
+// bench/libs/README.md lays it out), or why there are none: tests cannot
+// fetch mops packages, which live on GitHub and the mops registry.
+func MopsPackages(names []string) (dirs map[string]string, why string) {
+	root := os.Getenv("MORI_MOPS_PACKAGES")
+	if root == "" {
+		return nil, "MORI_MOPS_PACKAGES is not set (see bench/libs/README.md)"
+	}
+	dirs = make(map[string]string, len(names))
+	for _, name := range names {
+		dirs[name] = filepath.Join(root, name)
+	}
+	return dirs, ""
+}
