@@ -270,15 +270,15 @@ func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
 	default:
 		return notShared(t)
 	}
-	names := make([]string, len(t.Fields))
-	for i, f := range t.Fields {
+	names := make([]string, len(t.Fields()))
+	for i, f := range t.Fields() {
 		names[i] = f.Name
 	}
 	if c.kind == kRecord && len(names) > 0 {
 		c.layout = value.LayoutOf(names)
 	}
-	c.fields = make([]cfield, len(t.Fields))
-	for i, f := range t.Fields {
+	c.fields = make([]cfield, len(t.Fields()))
+	for i, f := range t.Fields() {
 		c.fields[i] = cfield{name: f.Name, id: FieldID(f.Name), index: i, mut: f.Mut}
 		if c.layout != nil {
 			c.fields[i].index = c.layout.Index(f.Name)
@@ -373,7 +373,7 @@ func (l *lowerer) term(t types.Type) int {
 		fmt.Fprintf(&b, "[%t%d", t.Mut, l.term(t.Elem))
 	case *types.Obj:
 		fmt.Fprintf(&b, "{%d", int(t.Sort))
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			fmt.Fprintf(&b, "%s%t:%d;", f.Name, f.Mut, l.term(f.Type))
 		}
 	case *types.Variant:

@@ -368,7 +368,7 @@ func fieldsOf(t types.Type) stable.Signature {
 		t = n.Type
 	}
 	if o, ok := types.Promote(t).(*types.Obj); ok {
-		for _, f := range o.Fields {
+		for _, f := range o.Fields() {
 			sig = append(sig, stable.Var{Name: f.Name, Type: f.Type, Mut: f.Mut})
 		}
 	}

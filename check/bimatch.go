@@ -426,12 +426,12 @@ func (m *biMatcher) list(as, bs []types.Type, eq bool, rigid []*types.Var) bool 
 // fields matches the fields of two objects: those of b must all be in a
 // (and, with eq, the other way round); mutable ones are matched as equal.
 func (m *biMatcher) fields(a, b *types.Obj, eq bool, rigid []*types.Var) bool {
-	for _, fa := range a.Fields {
+	for _, fa := range a.Fields() {
 		if _, ok := b.Field(fa.Name); !ok && eq {
 			return false
 		}
 	}
-	for _, fb := range b.Fields {
+	for _, fb := range b.Fields() {
 		fa, ok := a.Field(fb.Name)
 		if !ok || fa.Mut != fb.Mut || !m.match(fa.Type, fb.Type, eq || fa.Mut, rigid) {
 			return false

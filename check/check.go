@@ -539,7 +539,7 @@ func modTypesOf(t types.Type) *modTypes {
 	for _, tf := range obj.TypeFields {
 		m.types[tf.Name] = tf.Con
 	}
-	for _, f := range obj.Fields {
+	for _, f := range obj.Fields() {
 		if sub := modTypesOf(f.Type); sub != nil {
 			m.mods[f.Name] = sub
 		}

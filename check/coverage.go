@@ -217,7 +217,7 @@ func (cv *coverage) match(ctx ctxt, d desc, p ast.Pat, t types.Type) bool {
 				fields[k] = v
 			}
 		} else {
-			for _, f := range ot.Fields {
+			for _, f := range ot.Fields() {
 				fields[f.Name] = descAny{}
 			}
 		}
@@ -479,7 +479,7 @@ func inhabitedSeen(t types.Type, seen map[*types.Con]bool) bool {
 			}
 		}
 	case *types.Obj:
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			if !inhabitedSeen(f.Type, seen) {
 				return false
 			}

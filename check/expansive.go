@@ -98,7 +98,7 @@ func (g *paramGraph) walk(con *types.Con, own map[*types.Var]int, t types.Type, 
 	case *types.Async:
 		g.walk(con, own, t.Elem, nested, nil)
 	case *types.Obj:
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			g.walk(con, own, f.Type, nested, nil)
 		}
 	case *types.Variant:

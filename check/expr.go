@@ -550,7 +550,7 @@ func (c *Checker) extension(e *env, x *ast.RecordExpr, want *types.Obj) types.Ty
 			c.fail(b, "M0178", "actors cannot serve as bases in record extensions")
 		}
 		var kept []types.Field
-		for _, f := range ot.Fields {
+		for _, f := range ot.Fields() {
 			if seen[f.Name] {
 				continue // given explicitly
 			}
@@ -582,7 +582,7 @@ func (c *Checker) checkExtension(e *env, x *ast.RecordExpr, want *types.Obj, t t
 	got := c.extension(e, x, want)
 	ot, _ := types.Promote(got).(*types.Obj)
 	var missing []string
-	for _, wf := range want.Fields {
+	for _, wf := range want.Fields() {
 		if _, ok := fieldOf(ot, wf.Name); !ok {
 			missing = append(missing, "'"+wf.Name+"'")
 		}
@@ -641,7 +641,7 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 		}
 		fields = append(fields, types.Field{Name: f.Name.Name, Mut: f.Mut, Type: t})
 	}
-	for _, wf := range want.Fields {
+	for _, wf := range want.Fields() {
 		if !given[wf.Name] {
 			c.fail(x, "M0151", "missing field '%s' from expected type%s", wf.Name, show(want))
 		}
@@ -653,9 +653,9 @@ func (c *Checker) checkRecord(e *env, x *ast.RecordExpr, want *types.Obj) types.
 
 // iterType is `{next : () -> ?T}`.
 func iterType(elem types.Type) types.Type {
-	return &types.Obj{Sort: ast.Object, Fields: []types.Field{
+	return types.NewObj(ast.Object, []types.Field{
 		{Name: "next", Type: &types.Func{Results: []types.Type{&types.Opt{Elem: elem}}}},
-	}}
+	}, nil)
 }
 
 func method(params []types.Type, result types.Type) *types.Func {
@@ -734,7 +734,7 @@ func (c *Checker) dotError(x *ast.DotExpr, t types.Type) {
 	pt := types.Promote(t)
 	var names []string
 	if ot, ok := pt.(*types.Obj); ok {
-		for _, f := range ot.Fields {
+		for _, f := range ot.Fields() {
 			names = append(names, f.Name)
 		}
 	}
@@ -753,7 +753,7 @@ func hasMethods(t types.Type) bool {
 // describeObj names an object type in a message: in full when small, by
 // its sort when large.
 func describeObj(t types.Type) string {
-	if ot, ok := types.Normalize(t).(*types.Obj); ok && len(ot.Fields)+len(ot.TypeFields) >= 16 {
+	if ot, ok := types.Normalize(t).(*types.Obj); ok && len(ot.Fields())+len(ot.TypeFields) >= 16 {
 		return [...]string{ast.Object: "object.", ast.Module: "module.", ast.Actor: "actor."}[ot.Sort]
 	}
 	return "type:" + showActual(t)

@@ -138,7 +138,7 @@ func conversions(prefix, note string, t types.Type, want *types.Func, seen map[t
 	}
 	seen[t] = true
 	var out []string
-	for _, f := range obj.Fields {
+	for _, f := range obj.Fields() {
 		switch ft := types.Normalize(f.Type).(type) {
 		case *types.Func:
 			if (strings.HasPrefix(f.Name, "to") || strings.HasPrefix(f.Name, "from")) && types.Sub(ft, want) {

@@ -103,7 +103,7 @@ func (c *compiler) migration(with []*ast.ExpField) (func(t *Thread, f *Frame), *
 				return // installing: nothing to migrate
 			}
 			args := make([]Value, len(inLayout.Names))
-			for _, fd := range in.Fields {
+			for _, fd := range in.Fields() {
 				v, ok := rt.carried[fd.Name]
 				if !ok {
 					trap(site, "stable variable `"+fd.Name+"` of type `"+types.String(fd.Type)+"` expected but not found")
@@ -114,10 +114,10 @@ func (c *compiler) migration(with []*ast.ExpField) (func(t *Thread, f *Frame), *
 				args[inLayout.Index(fd.Name)] = v
 			}
 			res := t.Call(fn(t, f), []Value{value.MakeObject(inLayout, args)}).AsObject()
-			for _, fd := range in.Fields {
+			for _, fd := range in.Fields() {
 				delete(rt.carried, fd.Name)
 			}
-			for _, fd := range out.Fields {
+			for _, fd := range out.Fields() {
 				v, _ := res.Field(fd.Name)
 				if fd.Mut {
 					v = v.AsCell().V
@@ -130,8 +130,8 @@ func (c *compiler) migration(with []*ast.ExpField) (func(t *Thread, f *Frame), *
 }
 
 func fieldNames(o *types.Obj) []string {
-	names := make([]string, len(o.Fields))
-	for i, f := range o.Fields {
+	names := make([]string, len(o.Fields()))
+	for i, f := range o.Fields() {
 		names[i] = f.Name
 	}
 	return names

@@ -195,9 +195,9 @@ func (c *compiler) primModule(m *types.Module) Value {
 	if !ok {
 		c.fail(ast.Span{File: m.Path}, "internal error: primitive module without object type")
 	}
-	names := make([]string, len(ot.Fields))
-	fields := make([]Value, len(ot.Fields))
-	for i, f := range ot.Fields {
+	names := make([]string, len(ot.Fields()))
+	fields := make([]Value, len(ot.Fields()))
+	for i, f := range ot.Fields() {
 		names[i] = f.Name
 		if v, ok := c.prims[f.Name]; ok {
 			fields[i] = v

@@ -234,8 +234,8 @@ func (c *compiler) record(x *ast.RecordExpr) evalFn {
 	if !ok {
 		c.fail(x, "internal error: record without object type")
 	}
-	names := make([]string, len(ot.Fields))
-	for i, fl := range ot.Fields {
+	names := make([]string, len(ot.Fields()))
+	for i, fl := range ot.Fields() {
 		names[i] = fl.Name
 	}
 	layout := value.LayoutOf(names)

@@ -114,9 +114,9 @@ func (s *Session) compileActor(file string, host *interp.Host) (*interp.Program,
 func (s *Session) bindActor() {
 	a := s.canister.Actor()
 	typ := a.Type()
-	names := make([]string, len(typ.Fields))
-	fields := make([]value.Value, len(typ.Fields))
-	for i, f := range typ.Fields {
+	names := make([]string, len(typ.Fields()))
+	fields := make([]value.Value, len(typ.Fields()))
+	for i, f := range typ.Fields() {
 		names[i] = f.Name
 		fields[i] = s.method(f.Name)
 	}

@@ -82,7 +82,7 @@ func (c completer) members(path string) []string {
 		return nil
 	}
 	var names []string
-	for _, f := range o.Fields {
+	for _, f := range o.Fields() {
 		names = append(names, f.Name)
 	}
 	for _, f := range o.TypeFields {

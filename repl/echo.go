@@ -234,10 +234,10 @@ func layoutObject(p *pretty.Printer, v value.Value, t *types.Obj) {
 	p.Text("{")
 	p.Break(0, 0)
 	var o *value.Object
-	if len(t.Fields) > 0 {
+	if len(t.Fields()) > 0 {
 		o = v.AsObject()
 	}
-	for i, f := range t.Fields {
+	for i, f := range t.Fields() {
 		if i > 0 {
 			p.Text(";")
 			p.Space()
@@ -418,11 +418,11 @@ func expandClasses(t types.Type, classes map[*types.Con]bool) types.Type {
 	case *types.Array:
 		return &types.Array{Mut: t.Mut, Elem: expandClasses(t.Elem, classes)}
 	case *types.Obj:
-		fields := make([]types.Field, len(t.Fields))
-		for i, f := range t.Fields {
+		fields := make([]types.Field, len(t.Fields()))
+		for i, f := range t.Fields() {
 			fields[i] = types.Field{Name: f.Name, Type: expandClasses(f.Type, classes), Mut: f.Mut}
 		}
-		return &types.Obj{Sort: t.Sort, Fields: fields, TypeFields: t.TypeFields}
+		return types.NewObj(t.Sort, fields, t.TypeFields)
 	case *types.Variant:
 		tags := make([]types.Tag, len(t.Tags))
 		for i, g := range t.Tags {

@@ -67,8 +67,8 @@ func (tw *typeWriter) typ(t types.Type) error {
 		}
 		w.byte(tObj)
 		w.uvarint(uint64(t.Sort))
-		w.uvarint(uint64(len(t.Fields)))
-		for _, f := range t.Fields {
+		w.uvarint(uint64(len(t.Fields())))
+		for _, f := range t.Fields() {
 			w.string(f.Name)
 			w.bool(f.Mut)
 			if err := tw.typ(f.Type); err != nil {
@@ -238,7 +238,7 @@ func (tr *typeReader) typ() types.Type {
 				r.fail("object fields out of order")
 			}
 		}
-		return &types.Obj{Sort: ast.ObjSort(sort), Fields: fields}
+		return types.NewObj(ast.ObjSort(sort), fields, nil)
 	case tVariant:
 		n := r.count(2)
 		tags := make([]types.Tag, n)

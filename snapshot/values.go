@@ -122,10 +122,10 @@ func (sh *shaper) fill(s *shape, t types.Type) error {
 		case ast.Module:
 			return fmt.Errorf("type %s cannot be saved", types.String(t))
 		}
-		s.kind, s.empty = kRecord, len(t.Fields) == 0
-		names := make([]string, len(t.Fields))
-		s.fields = make([]fieldShape, len(t.Fields))
-		for i, f := range t.Fields {
+		s.kind, s.empty = kRecord, len(t.Fields()) == 0
+		names := make([]string, len(t.Fields()))
+		s.fields = make([]fieldShape, len(t.Fields()))
+		for i, f := range t.Fields() {
 			names[i] = f.Name
 			s.fields[i] = fieldShape{name: f.Name, mut: f.Mut}
 			if s.fields[i].shape, err = sh.shape(f.Type); err != nil {

@@ -258,10 +258,10 @@ func aliased(s slot, n types.Type) slot {
 
 // record: exactly the same fields, in hash order, each compatible.
 func (m *memoryChecker) record(v variance, a, b *types.Obj) bool {
-	if len(a.Fields) != len(b.Fields) {
+	if len(a.Fields()) != len(b.Fields()) {
 		return false
 	}
-	fa, fb := fieldsByHash(a.Fields), fieldsByHash(b.Fields)
+	fa, fb := fieldsByHash(a.Fields()), fieldsByHash(b.Fields())
 	for i := range fa {
 		if labelHash(fa[i].Name) != labelHash(fb[i].Name) ||
 			!m.compatible(v, slot{fa[i].Type, fa[i].Mut}, slot{fb[i].Type, fb[i].Mut}) {
@@ -305,15 +305,15 @@ func (m *memoryChecker) variant(v variance, a, b *types.Variant) bool {
 
 // service: an actor reference may lose methods, except where mutable.
 func (m *memoryChecker) service(v variance, a, b *types.Obj) bool {
-	if v == invariant && len(a.Fields) != len(b.Fields) {
+	if v == invariant && len(a.Fields()) != len(b.Fields()) {
 		return false
 	}
 	i := 0
-	for _, fb := range b.Fields {
-		for v != invariant && i < len(a.Fields) && a.Fields[i].Name < fb.Name {
+	for _, fb := range b.Fields() {
+		for v != invariant && i < len(a.Fields()) && a.Fields()[i].Name < fb.Name {
 			i++
 		}
-		if i == len(a.Fields) || a.Fields[i].Name != fb.Name || !m.compatible(v, plain(a.Fields[i].Type), plain(fb.Type)) {
+		if i == len(a.Fields()) || a.Fields()[i].Name != fb.Name || !m.compatible(v, plain(a.Fields()[i].Type), plain(fb.Type)) {
 			return false
 		}
 		i++

@@ -199,7 +199,7 @@ func (c *converter) compileSlot(old, new slot) *plan {
 	case *types.Obj:
 		switch {
 		case t.Sort == ast.Object && (ko == kRecord || ko == kTuple):
-			return c.record(no, nn, t.Fields, nil)
+			return c.record(no, nn, t.Fields(), nil)
 		case t.Sort == ast.Actor && ko == kService:
 			return c.keep()
 		}
@@ -426,7 +426,7 @@ func oldField(no types.Type, h uint32, fp *fieldPlan) (slot, bool) {
 			return plain(o.Elems[h]), true
 		}
 	case *types.Obj:
-		for _, f := range o.Fields {
+		for _, f := range o.Fields() {
 			if labelHash(f.Name) == h {
 				fp.oldName = f.Name
 				return slot{f.Type, f.Mut}, true

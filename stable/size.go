@@ -94,7 +94,7 @@ func (s *sizer) shape(sl slot) *shape {
 			sh.fields = append(sh.fields, s.shape(plain(e)))
 		}
 	case *types.Obj:
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			sh.fields = append(sh.fields, s.shape(slot{f.Type, f.Mut}))
 		}
 	case *types.Array:
@@ -141,16 +141,16 @@ func (s *sizer) add(v value.Value, sh *shape) {
 				s.n += actorRefSize
 				return
 			}
-			if len(t.Fields) == 0 {
+			if len(t.Fields()) == 0 {
 				return
 			}
 			o := v.AsObject()
-			last := len(t.Fields) - 1
-			for i, f := range t.Fields[:last] {
+			last := len(t.Fields()) - 1
+			for i, f := range t.Fields()[:last] {
 				fv, _ := o.Field(f.Name)
 				s.add(fv, sh.fields[i])
 			}
-			v, _ = o.Field(t.Fields[last].Name)
+			v, _ = o.Field(t.Fields()[last].Name)
 			sh = sh.fields[last]
 		case *types.Array:
 			arr := v.AsArray()

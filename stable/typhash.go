@@ -81,7 +81,7 @@ func (h *hasher) write(t types.Type) {
 	case *types.Obj:
 		sorts := map[ast.ObjSort]string{ast.Object: "r", ast.Module: "rm", ast.Actor: "ra"}
 		h.b.WriteString(sorts[t.Sort] + "(")
-		for i, f := range t.Fields {
+		for i, f := range t.Fields() {
 			if i > 0 {
 				h.b.WriteString(",")
 			}

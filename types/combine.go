@@ -266,7 +266,7 @@ func (c *combiner) combineObj(a, b *Obj, upper bool) (obj Type, ok bool) {
 		}
 	}()
 	var fs []Field
-	for _, fa := range a.Fields {
+	for _, fa := range a.Fields() {
 		fb, both := b.Field(fa.Name)
 		switch {
 		case both:
@@ -278,7 +278,7 @@ func (c *combiner) combineObj(a, b *Obj, upper bool) (obj Type, ok bool) {
 		}
 	}
 	if !upper {
-		for _, fb := range b.Fields {
+		for _, fb := range b.Fields() {
 			if _, both := a.Field(fb.Name); !both {
 				fs = append(fs, fb)
 			}

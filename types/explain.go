@@ -179,17 +179,17 @@ func (x *explainer) why(t1, t2 Type, ctx []contextItem) *reason {
 		if b, ok := t2.(*Obj); ok && a.Sort == b.Sort {
 			// Fields in name order, as moc aligns them.
 			i, j := 0, 0
-			for i < len(a.Fields) || j < len(b.Fields) {
+			for i < len(a.Fields()) || j < len(b.Fields()) {
 				switch {
-				case j == len(b.Fields) || (i < len(a.Fields) && a.Fields[i].Name < b.Fields[j].Name):
+				case j == len(b.Fields()) || (i < len(a.Fields()) && a.Fields()[i].Name < b.Fields()[j].Name):
 					if x.stable {
-						return &reason{text: "field `" + a.Fields[i].Name + "` is missing from expected type " + display(t2) + contextText("of", ctx)}
+						return &reason{text: "field `" + a.Fields()[i].Name + "` is missing from expected type " + display(t2) + contextText("of", ctx)}
 					}
 					i++
-				case i == len(a.Fields) || a.Fields[i].Name > b.Fields[j].Name:
-					return &reason{text: "expected field `" + b.Fields[j].Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
+				case i == len(a.Fields()) || a.Fields()[i].Name > b.Fields()[j].Name:
+					return &reason{text: "expected field `" + b.Fields()[j].Name + "` is missing from type " + display(t1) + contextText("of", ctx)}
 				default:
-					if r := x.field(a.Fields[i], b.Fields[j], ctx); r != nil {
+					if r := x.field(a.Fields()[i], b.Fields()[j], ctx); r != nil {
 						return r
 					}
 					i++

@@ -305,14 +305,14 @@ func (l *layout) obj(o *Obj) {
 	}
 	l.text("{")
 	l.p.Break(0, 0)
-	n := len(o.TypeFields) + len(o.Fields)
+	n := len(o.TypeFields) + len(o.Fields())
 	l.list(n, ";", func(i int) {
 		if i < len(o.TypeFields) {
 			f := o.TypeFields[i]
 			l.def(f.Name, f.Con, pretty.Box)
 			return
 		}
-		f := o.Fields[i-len(o.TypeFields)]
+		f := o.Fields()[i-len(o.TypeFields)]
 		l.p.Open(pretty.Box, 2)
 		if f.Mut {
 			l.text("var ")

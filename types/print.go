@@ -111,7 +111,7 @@ func (b *printer) writeType(t Type) {
 			i++
 			b.writeDefinition(f.Name, f.Con)
 		}
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			if i > 0 {
 				b.WriteString("; ")
 			}

@@ -60,11 +60,11 @@ func subst(t Type, m map[*Var]Type) Type {
 	case *Async:
 		return &Async{Star: t.Star, Elem: subst(t.Elem, m)}
 	case *Obj:
-		fs := make([]Field, len(t.Fields))
-		for i, f := range t.Fields {
+		fs := make([]Field, len(t.Fields()))
+		for i, f := range t.Fields() {
 			fs[i] = Field{Name: f.Name, Mut: f.Mut, Type: subst(f.Type, m)}
 		}
-		return &Obj{Sort: t.Sort, Fields: fs, TypeFields: t.TypeFields}
+		return &Obj{Sort: t.Sort, fields: fs, TypeFields: t.TypeFields}
 	case *Variant:
 		tags := make([]Tag, len(t.Tags))
 		for i, g := range t.Tags {
@@ -212,10 +212,10 @@ func (r *relater) sub(t1, t2 Type) bool {
 		return ok && a.Star == b.Star && r.sub(a.Elem, b.Elem)
 	case *Obj:
 		b, ok := t2.(*Obj)
-		if !ok || a.Sort != b.Sort || (r.stable && len(a.Fields) != len(b.Fields)) {
+		if !ok || a.Sort != b.Sort || (r.stable && len(a.Fields()) != len(b.Fields())) {
 			return false
 		}
-		for _, fb := range b.Fields {
+		for _, fb := range b.Fields() {
 			fa, ok := a.Field(fb.Name)
 			if !ok || fa.Mut != fb.Mut || !r.sub(fa.Type, fb.Type) {
 				return false
@@ -359,7 +359,7 @@ func isShared(t Type, seen map[*Con]bool, mutOK bool) bool {
 		case ast.Actor:
 			return true
 		}
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			if (f.Mut && !mutOK) || !isShared(f.Type, seen, mutOK) {
 				return false
 			}

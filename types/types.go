@@ -122,12 +122,15 @@ type TypeField struct {
 	Con  *Con
 }
 
-// Obj is an object, record, module or actor type. Fields are sorted by name
-// (byte order), the order debug_show prints them in.
+// Obj is an object, record, module or actor type. Its fields are sorted by
+// name (byte order), the order debug_show prints them in.
 type Obj struct {
 	Sort       ast.ObjSort
-	Fields     []Field
+	fields     []Field
 	TypeFields []TypeField
+	// typeOf, when set, types the fields still without one (see
+	// NewLazyObj); it is cleared once every field has its type.
+	typeOf func(name string) Type
 }
 
 // Tag is one case of a variant; Type is Unit for a bare `#tag`.
@@ -205,19 +208,45 @@ func (*Async) isType()   {}
 func (*Var) isType()     {}
 func (*App) isType()     {}
 
+// Fields are the object's fields, sorted by name, each with its type.
+func (o *Obj) Fields() []Field {
+	if o.typeOf != nil {
+		o.typeAll()
+	}
+	return o.fields
+}
+
+func (o *Obj) typeAll() {
+	for i := range o.fields {
+		o.typeField(i)
+	}
+	o.typeOf = nil
+}
+
+// typeField gives field i its type if it has none yet.
+func (o *Obj) typeField(i int) {
+	if f := &o.fields[i]; f.Type == nil && o.typeOf != nil {
+		f.Type = o.typeOf(f.Name)
+	}
+}
+
+// NumFields is the number of fields, typed or not.
+func (o *Obj) NumFields() int { return len(o.fields) }
+
 // Field returns the field named name and whether it exists.
 func (o *Obj) Field(name string) (Field, bool) {
-	i := sort.Search(len(o.Fields), func(i int) bool { return o.Fields[i].Name >= name })
-	if i < len(o.Fields) && o.Fields[i].Name == name {
-		return o.Fields[i], true
+	i := o.FieldIndex(name)
+	if i < 0 {
+		return Field{}, false
 	}
-	return Field{}, false
+	o.typeField(i)
+	return o.fields[i], true
 }
 
 // FieldIndex returns the position of the field named name, or -1.
 func (o *Obj) FieldIndex(name string) int {
-	i := sort.Search(len(o.Fields), func(i int) bool { return o.Fields[i].Name >= name })
-	if i < len(o.Fields) && o.Fields[i].Name == name {
+	i := sort.Search(len(o.fields), func(i int) bool { return o.fields[i].Name >= name })
+	if i < len(o.fields) && o.fields[i].Name == name {
 		return i
 	}
 	return -1
@@ -245,7 +274,17 @@ func (v *Variant) Tag(name string) (Tag, bool) {
 // NewObj builds an object type, sorting its fields.
 func NewObj(sort_ ast.ObjSort, fields []Field, typeFields []TypeField) *Obj {
 	sort.Slice(fields, func(i, j int) bool { return fields[i].Name < fields[j].Name })
-	return &Obj{Sort: sort_, Fields: fields, TypeFields: typeFields}
+	return &Obj{Sort: sort_, fields: fields, TypeFields: typeFields}
+}
+
+// NewLazyObj is NewObj for fields some of which have no type yet: typeOf
+// gives one its type when the field is first looked at. A library module's
+// type is built so, as a program uses few of the functions a module has and
+// typing each one means parsing and resolving its signature.
+func NewLazyObj(sort_ ast.ObjSort, fields []Field, typeFields []TypeField, typeOf func(name string) Type) *Obj {
+	o := NewObj(sort_, fields, typeFields)
+	o.typeOf = typeOf
+	return o
 }
 
 // NewVariant builds a variant type, sorting its tags.
@@ -287,7 +326,7 @@ func Walk(t Type, visit func(Type)) {
 	case *Async:
 		Walk(t.Elem, visit)
 	case *Obj:
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			Walk(f.Type, visit)
 		}
 	case *Variant:

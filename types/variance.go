@@ -75,7 +75,7 @@ func (w *varianceWalk) walk(t Type, p Variance) {
 	case *Async:
 		w.walk(t.Elem, p)
 	case *Obj:
-		for _, f := range t.Fields {
+		for _, f := range t.Fields() {
 			if f.Mut {
 				w.walk(f.Type, Invariant)
 			} else {

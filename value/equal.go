@@ -45,7 +45,7 @@ func (fr *eqFrame) elem(i int) (Value, Value, types.Type) {
 	case *types.Array:
 		return fr.a.AsArray().Elems[i], fr.b.AsArray().Elems[i], t.Elem
 	}
-	f := fr.t.(*types.Obj).Fields[i]
+	f := fr.t.(*types.Obj).Fields()[i]
 	x, _ := fr.a.AsObject().Field(f.Name)
 	y, _ := fr.b.AsObject().Field(f.Name)
 	if f.Mut {
@@ -74,7 +74,7 @@ func equalHead(stack *[]eqFrame, a, b Value, typ types.Type) bool {
 				// An actor is its principal (or the program's own actor).
 				return a == b
 			}
-			n = len(t.Fields)
+			n = len(t.Fields())
 		case *types.Opt:
 			if a.IsNull() || b.IsNull() {
 				return a.IsNull() && b.IsNull()

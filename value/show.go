@@ -101,7 +101,7 @@ func (p *printer) step() {
 		if i > 0 {
 			p.b.WriteString("; ")
 		}
-		f := ct.Fields[i]
+		f := ct.Fields()[i]
 		p.b.WriteString(f.Name)
 		p.b.WriteString(" = ")
 		ev, _ = fr.v.AsObject().Field(f.Name)
@@ -168,7 +168,7 @@ func (p *printer) value(v Value, typ types.Type) {
 			p.open(v, t, n)
 		case *types.Obj:
 			p.b.WriteByte('{')
-			p.open(v, t, len(t.Fields))
+			p.open(v, t, len(t.Fields()))
 		case *types.Opt:
 			if v.IsNull() {
 				p.b.WriteString("null")
