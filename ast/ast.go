@@ -502,6 +502,10 @@ type FuncExpr struct {
 	Param      Pat
 	Result     Type // nil when omitted (unit for block bodies)
 	Body       Expr
+	// Deferred, when set, parses the function: in a library file known to
+	// parse, a module's functions are skipped whole (only Span, Sort and
+	// Name are set) until needed (see ParseDeferred).
+	Deferred func() (*FuncExpr, error)
 }
 
 // Unparsed is a block body the parser skipped: a library file that parsed
@@ -510,6 +514,22 @@ type FuncExpr struct {
 type Unparsed struct {
 	Span
 	Parse func() (*BlockExpr, error)
+}
+
+// ParseDeferred parses f if the parser skipped it (see Deferred), in place:
+// f keeps its Name, which names the declaration's binding.
+func (f *FuncExpr) ParseDeferred() error {
+	if f.Deferred == nil {
+		return nil
+	}
+	parsed, err := f.Deferred()
+	if err != nil {
+		return err
+	}
+	name := f.Name
+	*f = *parsed
+	f.Name = name
+	return nil
 }
 
 // ParseBody parses f's body if it is Unparsed.

@@ -61,7 +61,9 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 			e.declare(d.Name, types.VarBinding, c.annotated(e, d.Type, d.Value))
 		case *ast.FuncDec:
 			b := c.info.Defs[d.Func.Name]
-			c.signature(b)
+			if !e.trusted || d.Func.Deferred == nil {
+				c.signature(b) // a trusted module's skipped function is typed when used
+			}
 			delete(c.forward, b)
 			if isLast {
 				last = funcs[d]
@@ -87,8 +89,11 @@ func (c *Checker) checkBody(e *env, decs []ast.Dec, want types.Type, beforeBodie
 	for _, d := range decs {
 		if f, ok := d.(*ast.FuncDec); ok {
 			if e.trusted && f.Func.Sort == ast.LocalFunc {
-				scope, sig := *e, funcs[f]
-				c.info.Unchecked[f.Func] = func() { c.checkFunc(&scope, f.Func, sig) }
+				scope, b := *e, c.info.Defs[f.Func.Name]
+				c.info.Unchecked[f.Func] = func() {
+					c.signature(b)
+					c.checkFunc(&scope, f.Func, funcs[f])
+				}
 				continue
 			}
 			c.checkFunc(e, f.Func, funcs[f])
@@ -140,6 +145,9 @@ func (c *Checker) declareNames(e *env, decs []ast.Dec) map[*ast.FuncDec]*types.F
 			c.forward[b] = true
 			f, scope := d.Func, *e
 			c.lazy[b] = func() types.Type {
+				if err := f.ParseDeferred(); err != nil {
+					panic(passOn{err})
+				}
 				sig := c.funcSignature(&scope, f)
 				funcs[d] = sig
 				return sig
@@ -731,6 +739,7 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) (
 	complete = true
 	var fs []types.Field
 	var tfs []types.TypeField
+	deferred := false
 	for _, f := range fields {
 		if f.Vis != ast.Public {
 			continue
@@ -749,7 +758,12 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) (
 				fs = append(fs, types.Field{Name: b.Name, Type: b.Type, Mut: true})
 			}
 		case *ast.FuncDec:
-			fs = append(fs, c.fieldOf(e, d.Func.Name))
+			if d.Func.Deferred != nil {
+				fs = append(fs, types.Field{Name: d.Func.Name.Name})
+				deferred = true
+			} else {
+				fs = append(fs, c.fieldOf(e, d.Func.Name))
+			}
 		case *ast.LetDec:
 			for _, id := range ast.PatVars(d.Pat) {
 				if b := e.sc.vals[id.Name]; b != nil && c.signature(b) != nil {
@@ -759,6 +773,11 @@ func (c *Checker) objectType(e *env, sort ast.ObjSort, fields []*ast.DecField) (
 				}
 			}
 		}
+	}
+	if deferred {
+		return types.NewLazyObj(sort, fs, tfs, func(name string) types.Type {
+			return c.signature(e.sc.vals[name])
+		}), complete
 	}
 	return types.NewObj(sort, fs, tfs), complete
 }

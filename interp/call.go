@@ -28,7 +28,7 @@ func (c *compiler) funcParamCount(fe *ast.FuncExpr) int {
 
 // funcExpr compiles a function to the code that makes its closure.
 func (c *compiler) funcExpr(fe *ast.FuncExpr) evalFn {
-	code := c.function(fe, fe.Param, c.funcParamCount(fe), fe.SharedPat, func() evalFn { return c.expr(c.funcBody(fe)) })
+	code := c.function(fe, nil, 0, nil, func() evalFn { return c.expr(c.funcBody(fe)) })
 	return func(t *Thread, f *Frame) Value { return Value{Ref: &closure{code: code, env: f}} }
 }
 
@@ -52,18 +52,20 @@ func (c *compiler) funcBody(fe *ast.FuncExpr) ast.Expr {
 	return body
 }
 
-// function compiles a function (fe, or a class constructor when nil) body
-// of n parameters in a scope of its own, parameters in the first slots;
-// sharedPat, if any, matches the message context of a shared function. A
-// library function is compiled when first called (see funcCode.pending),
-// and its body checked then if the checker left it (types.Info.Unchecked):
-// a program calls few of the functions its imports define.
+// function compiles a function body in a scope of its own, parameters in
+// the first slots: fe's, or a class constructor's (fe nil) of n parameters
+// param; sharedPat, if any, matches the message context of a shared
+// function. A library function is compiled when first called (see
+// funcCode.pending), and parsed and checked then if the parser and checker
+// left it (ast.FuncExpr.Deferred, types.Info.Unchecked): a program calls few
+// of the functions its imports define.
 func (c *compiler) function(fe *ast.FuncExpr, param ast.Pat, n int, sharedPat ast.Pat, compileBody func() evalFn) *funcCode {
 	code := &funcCode{lib: c.lib}
 	outer := c.scope
 	compile := func() {
 		if fe != nil {
 			c.info.Complete(fe)
+			param, n, sharedPat = fe.Param, c.funcParamCount(fe), fe.SharedPat
 		}
 		enclosing, saved, loopLabel := c.scope, c.funcState, c.loopLabel
 		sc := &scope{parent: outer, size: n}

@@ -93,31 +93,71 @@ func NewScanner(src string, at plex.Position) *Scanner {
 // comments apart from braces, and checks nothing. ok is false when the
 // input ends first.
 func (s *Scanner) SkipBlock(open plex.Position) (end plex.Position, ok bool) {
+	_, i, ok := skipBraces(s.src, open.Offset, false)
 	s.pos = open
-	src := s.src
+	s.moveTo(i)
+	return s.pos, ok
+}
+
+// SkipDeclaration moves the scanner from start to the `;` ending the
+// declaration there, or to the `}` closing the body it is in, without
+// making tokens, as SkipBlock does, and returns where the declaration's
+// last token ends (for source known to parse: a declaration has no `;`
+// outside braces).
+func (s *Scanner) SkipDeclaration(start plex.Position) (end plex.Position, ok bool) {
+	stop, last, ok := skipBraces(s.src, start.Offset, true)
+	s.pos = start
+	s.moveTo(last)
+	end = s.pos
+	s.moveTo(stop)
+	return end, ok
+}
+
+// skipBraces scans src from i, telling text and character literals and
+// comments apart, to the index after the `}` matching the `{` at src[i];
+// or, with toEnd, to the index of the first `;` outside braces or of the
+// `}` closing the braces around src[i]. last is the index after the last
+// byte before there that is neither space nor comment. ok is false when
+// the input ends first.
+func skipBraces(src string, i int, toEnd bool) (stop, last int, ok bool) {
 	depth := 0
-	for i := open.Offset; i < len(src); {
-		switch src[i] {
+	last = i
+	for i < len(src) {
+		switch c := src[i]; c {
 		case '{':
 			depth++
 			i++
 		case '}':
+			if toEnd && depth == 0 {
+				return i, last, true
+			}
 			depth--
 			i++
-			if depth == 0 {
-				s.moveTo(i)
-				return s.pos, true
+			if depth == 0 && !toEnd {
+				return i, i, true
 			}
+		case ';':
+			if toEnd && depth == 0 {
+				return i, last, true
+			}
+			i++
 		case '"', '\'':
 			i = skipQuoted(src, i)
 		case '/':
-			i = skipComment(src, i)
+			if j := skipComment(src, i); j > i+1 {
+				i = j
+				continue // a comment is not the end of a token
+			}
+			i++
+		case ' ', '\t', '\r', '\n':
+			i++
+			continue
 		default:
 			i++
 		}
+		last = i
 	}
-	s.moveTo(len(src))
-	return s.pos, false
+	return len(src), last, false
 }
 
 // skipQuoted is the index after the text or character literal starting at

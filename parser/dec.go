@@ -182,7 +182,7 @@ func (p *parser) funcOrObjectDec() ast.Dec {
 	name := p.optIdent()
 	typ := p.annotOpt()
 	p.accept("=")
-	fields := p.objBody()
+	fields := p.objBody(objSort == ast.Module)
 	p.checkPublicClassesNamed(fields)
 	if objSort == ast.Actor {
 		shareMessages(fields)
@@ -319,7 +319,7 @@ func (p *parser) classDec(start ast.Pos, sort ast.ObjSort, persistent bool, shar
 	if p.accept("=") {
 		dec.SelfName = p.optIdent()
 	}
-	dec.Fields = p.objBody()
+	dec.Fields = p.objBody(false)
 	if sort == ast.Actor {
 		shareMessages(dec.Fields)
 	}
@@ -338,11 +338,11 @@ func shareMessages(fields []*ast.DecField) {
 }
 
 // objBody is `{ fields }`, fields separated by `;`.
-func (p *parser) objBody() []*ast.DecField {
+func (p *parser) objBody(module bool) []*ast.DecField {
 	p.expect("{")
 	var fields []*ast.DecField
 	for !p.is("}") {
-		fields = append(fields, p.decField())
+		fields = append(fields, p.decField(module && p.src != ""))
 		if !p.accept(";") && !p.is("}") {
 			p.fail("one of ';' '}'")
 		}
@@ -351,8 +351,10 @@ func (p *parser) objBody() []*ast.DecField {
 	return fields
 }
 
-// decField is a declaration with optional visibility and stability.
-func (p *parser) decField() *ast.DecField {
+// decField is a declaration with optional visibility and stability; a
+// module's named function is skipped whole when deferFuncs is set (see
+// ParseLibrary).
+func (p *parser) decField(deferFuncs bool) *ast.DecField {
 	start := p.start()
 	field := &ast.DecField{}
 	switch {
@@ -371,9 +373,32 @@ func (p *parser) decField() *ast.DecField {
 	case p.accept("transient"):
 		field.Stability = ast.Transient
 	}
-	field.Dec = p.dec(true)
+	if deferFuncs && field.Vis != ast.System && field.Stability == ast.DefaultStability && p.is("func") && p.peekAt1().Type == lexer.Ident {
+		field.Dec = p.deferredFunc()
+	} else {
+		field.Dec = p.dec(true)
+	}
 	field.Span = p.spanFrom(start)
 	return field
+}
+
+// deferredFunc skips a module's function declaration, `func f ...` to the
+// `;` or `}` after it, leaving it to be parsed when needed.
+func (p *parser) deferredFunc() ast.Dec {
+	start := p.peek().Pos
+	p.next()
+	name := p.ident()
+	// The scanner skips from `func`: the tokens lexed from there go.
+	p.lexed = 0
+	end, ok := p.lex.SkipDeclaration(start)
+	if !ok {
+		p.fail("one of ';' '}'")
+	}
+	p.lastEnd = toPos(end)
+	src := p.src[:end.Offset]
+	fn := &ast.FuncExpr{Span: ast.Span{File: p.file, Start: toPos(start), End: p.lastEnd}, Sort: ast.LocalFunc, Name: name}
+	fn.Deferred = func() (*ast.FuncExpr, error) { return parseDeferredFunc(src, start) }
+	return &ast.FuncDec{Span: fn.Span, Func: fn}
 }
 
 // checkPublicClassesNamed rejects `public class () {}` in an object, module

@@ -88,6 +88,25 @@ func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 	return block, nil
 }
 
+// parseDeferredFunc parses a function declaration the parser skipped (see
+// deferredFunc): from position at to the end of src, the file's source up
+// to the declaration's end. Its body is left unparsed in turn.
+func parseDeferredFunc(src string, at plex.Position) (*ast.FuncExpr, error) {
+	p := newParser(src, at)
+	p.src = src
+	fn, perr := run(p, func() *ast.FuncExpr {
+		d, ok := p.funcOrObjectDec().(*ast.FuncDec)
+		if !ok || !p.isKind(lexer.EOF) {
+			p.fail("<eof>")
+		}
+		return d.Func
+	})
+	if perr != nil {
+		return nil, perr
+	}
+	return fn, nil
+}
+
 func newParser(src string, at plex.Position) *parser {
 	return &parser{lex: lexer.NewScanner(src, at), file: at.Filename}
 }

@@ -246,6 +246,11 @@ func (s *sexpr) node(n ast.Node) {
 	case *ast.AssertExpr:
 		s.list(n, "assert", n.X)
 	case *ast.FuncExpr:
+		// A deferred function too is rendered as what it parses to.
+		if err := n.ParseDeferred(); err != nil {
+			s.b.WriteString("(unparsable " + err.Error() + ")")
+			return
+		}
 		s.list(n, "func", funcSortNames[n.Sort], n.SharedPat, n.Name, typeParams(n.TypeParams), n.Param, n.Result, n.Body)
 	case *ast.ObjectExpr:
 		items := []any{flag(n.Persistent, "persistent"), n.Name}

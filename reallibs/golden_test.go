@@ -36,18 +36,19 @@ func libraries(t *testing.T) map[string]string {
 }
 
 // run runs dir/name as `mori run --package base ... --package core ...`
-// and renders what it printed as the .out files hold it.
-func run(dir, name string, packages map[string]string) string {
+// with the check cache verdicts and renders what it printed as the .out
+// files hold it.
+func run(dir, name string, packages map[string]string, verdicts *driver.CheckCache) string {
 	var stdout, stderr bytes.Buffer
 	code := driver.Run(name, driver.Options{
-		Loader: driver.Loader{Dir: dir, Packages: packages},
+		Loader: driver.Loader{Dir: dir, Packages: packages, Verdicts: verdicts},
 		Stdout: &stdout,
 		Stderr: &stderr,
 	})
 	return golden.Transcript(stdout.String(), stderr.String(), code)
 }
 
-// compareDir runs every program of dir that has an expected output (which moc
+// compareDir runs (twice) every program of dir that has an expected output (which moc
 // produced, see testdata/README.md) and compares; packages gives each
 // program's packages from its source.
 func compareDir(t *testing.T, dir string, packages func(src string) map[string]string, skip func(src string) bool) {
@@ -66,7 +67,12 @@ func compareDir(t *testing.T, dir string, packages func(src string) map[string]s
 		}
 		name := filepath.Base(file)
 		t.Run(name, func(t *testing.T) {
-			assert.Equal(t, string(want), run(dir, name, packages(string(src))))
+			// Twice, as two runs of `mori run`: the first checks the
+			// libraries in full, the second trusts them and parses and
+			// checks only what the program uses.
+			verdicts := driver.NewCheckCache(t.TempDir(), "reallibs")
+			assert.Equal(t, string(want), run(dir, name, packages(string(src)), verdicts), "first run")
+			assert.Equal(t, string(want), run(dir, name, packages(string(src)), verdicts), "second run")
 		})
 	}
 }
