@@ -8,9 +8,7 @@ require (
 	github.com/creack/pty v1.1.24
 	github.com/stretchr/testify v1.12.1
 	go.etcd.io/bbolt v1.5.0
+	golang.org/x/sys v0.45.0
 )
 
-require (
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	golang.org/x/sys v0.45.0 // indirect
-)
+require go.yaml.in/yaml/v3 v3.0.5 // indirect
