@@ -72,6 +72,27 @@ func TestPositions(t *testing.T) {
 	assert.Equal(t, "p.mo", toks[0].Pos.Filename)
 }
 
+// A line comment ends at any of the three line breaks, and the token after
+// it is on the next line.
+func TestPositionsAfterLineComments(t *testing.T) {
+	for _, tt := range []struct{ name, src string }{
+		{"line feed", "// a comment\nx"},
+		{"carriage return and line feed", "// c\r\nx"},
+		{"carriage return", "// c\rx"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, err := lexer.Tokenize("c.mo", tt.src)
+			require.NoError(t, err)
+			assert.Equal(t, "x", toks[0].Value)
+			assert.Equal(t, 2, toks[0].Pos.Line)
+			assert.Equal(t, 1, toks[0].Pos.Column)
+		})
+	}
+	toks, err := lexer.Tokenize("c.mo", "x // to the end")
+	require.NoError(t, err)
+	assert.Len(t, toks, 2, "x and the end of input")
+}
+
 func TestLiteralValues(t *testing.T) {
 	texts := []struct{ raw, want string }{
 		{`"plain"`, "plain"},
