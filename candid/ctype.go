@@ -9,40 +9,6 @@ import (
 	"github.com/mori-lang/mori/value"
 )
 
-// kind is what a Motoko type is in Candid's eyes.
-type kind uint8
-
-const (
-	kNull kind = iota
-	kBool
-	kNat
-	kInt
-	kNat8
-	kNat16
-	kNat32
-	kNat64
-	kInt8
-	kInt16
-	kInt32
-	kInt64
-	kFloat
-	kText
-	kReserved // Any
-	kEmpty    // None
-	kPrincipal
-	kChar // nat32 on the wire
-	kUnit // () is null on the wire
-	// The kinds below are type table entries.
-	kBlob // vec nat8
-	kOpt
-	kVec
-	kRecord
-	kTuple
-	kVariant
-	kFunc
-	kService
-)
-
 // Candid type codes (SLEB128 on the wire).
 const (
 	codeNull      = -1
@@ -73,39 +39,39 @@ const (
 
 // prims describes the primitive kinds: the type code, the Candid name,
 // typ_hash's letters and the Motoko type.
-var prims = [kUnit + 1]struct {
+var prims = [types.IDLUnit + 1]struct {
 	code int32
 	name string
 	hash string
 	mo   types.Type
 }{
-	kNull:      {codeNull, "null", "z", types.Null},
-	kBool:      {codeBool, "bool", "b", types.Bool},
-	kNat:       {codeNat, "nat", "N", types.Nat},
-	kInt:       {codeInt, "int", "I", types.Int},
-	kNat8:      {codeNat8, "nat8", "n8", types.Nat8},
-	kNat16:     {codeNat16, "nat16", "n16", types.Nat16},
-	kNat32:     {codeNat32, "nat32", "n32", types.Nat32},
-	kNat64:     {codeNat64, "nat64", "n64", types.Nat64},
-	kInt8:      {codeInt8, "int8", "i8", types.Int8},
-	kInt16:     {codeInt16, "int16", "i16", types.Int16},
-	kInt32:     {codeInt32, "int32", "i32", types.Int32},
-	kInt64:     {codeInt64, "int64", "i64", types.Int64},
-	kFloat:     {codeFloat64, "float64", "f", types.Float},
-	kText:      {codeText, "text", "t", types.Text},
-	kReserved:  {codeReserved, "reserved", "a", types.Any},
-	kEmpty:     {codeEmpty, "empty", "e", types.None},
-	kPrincipal: {codePrincipal, "principal", "P", types.Principal},
-	kChar:      {codeNat32, "nat32", "c", types.Char},
-	kUnit:      {codeNull, "null", "u", types.Unit},
+	types.IDLNull:      {codeNull, "null", "z", types.Null},
+	types.IDLBool:      {codeBool, "bool", "b", types.Bool},
+	types.IDLNat:       {codeNat, "nat", "N", types.Nat},
+	types.IDLInt:       {codeInt, "int", "I", types.Int},
+	types.IDLNat8:      {codeNat8, "nat8", "n8", types.Nat8},
+	types.IDLNat16:     {codeNat16, "nat16", "n16", types.Nat16},
+	types.IDLNat32:     {codeNat32, "nat32", "n32", types.Nat32},
+	types.IDLNat64:     {codeNat64, "nat64", "n64", types.Nat64},
+	types.IDLInt8:      {codeInt8, "int8", "i8", types.Int8},
+	types.IDLInt16:     {codeInt16, "int16", "i16", types.Int16},
+	types.IDLInt32:     {codeInt32, "int32", "i32", types.Int32},
+	types.IDLInt64:     {codeInt64, "int64", "i64", types.Int64},
+	types.IDLFloat:     {codeFloat64, "float64", "f", types.Float},
+	types.IDLText:      {codeText, "text", "t", types.Text},
+	types.IDLReserved:  {codeReserved, "reserved", "a", types.Any},
+	types.IDLEmpty:     {codeEmpty, "empty", "e", types.None},
+	types.IDLPrincipal: {codePrincipal, "principal", "P", types.Principal},
+	types.IDLChar:      {codeNat32, "nat32", "c", types.Char},
+	types.IDLUnit:      {codeNull, "null", "u", types.Unit},
 }
 
 // ctype is the Candid view of a (normalised) Motoko type: a graph, cyclic
 // for recursive types, with one node per distinct type term as moc
 // distinguishes them (so the type table dedups exactly as moc's does).
 type ctype struct {
-	kind kind
-	mo   types.Type // the normalised Motoko type, for messages
+	kind types.IDLKind // a type code up to IDLUnit (isPrim), else a table entry
+	mo   types.Type    // the normalised Motoko type, for messages
 
 	elem *ctype // opt, vec
 	mut  bool   // vec: `[var T]`
@@ -135,23 +101,16 @@ type cfield struct {
 }
 
 // primTypes are the nodes of the primitive kinds, shared by all graphs.
-var primTypes = func() [kUnit + 1]*ctype {
-	var ps [kUnit + 1]*ctype
+var primTypes = func() [types.IDLUnit + 1]*ctype {
+	var ps [types.IDLUnit + 1]*ctype
 	for k := range ps {
-		ps[k] = &ctype{kind: kind(k), mo: prims[k].mo}
+		ps[k] = &ctype{kind: types.IDLKind(k), mo: prims[k].mo}
 	}
 	return ps
 }()
 
-var primKinds = map[types.Prim]kind{
-	types.Null: kNull, types.Bool: kBool, types.Nat: kNat, types.Int: kInt,
-	types.Nat8: kNat8, types.Nat16: kNat16, types.Nat32: kNat32, types.Nat64: kNat64,
-	types.Int8: kInt8, types.Int16: kInt16, types.Int32: kInt32, types.Int64: kInt64,
-	types.Float: kFloat, types.Text: kText, types.Principal: kPrincipal, types.Char: kChar,
-}
-
 // isPrim reports whether c is written as a type code, not a table entry.
-func (c *ctype) isPrim() bool { return c.kind <= kUnit }
+func (c *ctype) isPrim() bool { return c.kind <= types.IDLUnit }
 
 // moString is the Motoko type as moc's messages print it.
 func (c *ctype) moString() string { return types.String(c.mo) }
@@ -187,24 +146,12 @@ func (l *lowerer) lowerAll(ts []types.Type) ([]*ctype, error) {
 // lower returns the node of t, making it (and what it reaches) if new.
 func (l *lowerer) lower(t types.Type) (*ctype, error) {
 	t = types.Normalize(t)
-	switch t := t.(type) {
-	case types.Prim:
-		if k, ok := primKinds[t]; ok {
-			return primTypes[k], nil
-		}
-		if t != types.Blob {
-			return nil, notShared(t)
-		}
-	case *types.Tuple:
-		if len(t.Elems) == 0 {
-			return primTypes[kUnit], nil
-		}
+	k := types.IDLKindOf(t)
+	if k != types.NotIDL && k <= types.IDLUnit {
+		return primTypes[k], nil
 	}
-	if t == types.Any {
-		return primTypes[kReserved], nil
-	}
-	if t == types.None {
-		return primTypes[kEmpty], nil
+	if _, ok := t.(types.Prim); ok && k != types.IDLBlob {
+		return nil, notShared(t) // Float32, Region, Error
 	}
 	key := l.term(t)
 	if c, ok := l.byTerm[key]; ok {
@@ -213,26 +160,26 @@ func (l *lowerer) lower(t types.Type) (*ctype, error) {
 	if len(l.byTerm) >= maxNodes {
 		return nil, fmt.Errorf("candid: type %s is too big", types.String(t))
 	}
-	c := &ctype{mo: t}
+	c := &ctype{kind: k, mo: t}
 	l.byTerm[key] = c
 	return c, l.fill(c, t)
 }
 
-// fill sets the kind and children of a fresh node.
+// fill sets the children of a fresh node.
 func (l *lowerer) fill(c *ctype, t types.Type) error {
+	if c.kind == types.NotIDL {
+		return notShared(t)
+	}
 	var err error
 	switch t := t.(type) {
 	case types.Prim: // Blob
-		c.kind = kBlob
-		c.elem = primTypes[kNat8]
+		c.elem = primTypes[types.IDLNat8]
 	case *types.Opt:
-		c.kind = kOpt
 		c.elem, err = l.lower(t.Elem)
 	case *types.Array:
-		c.kind, c.mut = kVec, t.Mut
+		c.mut = t.Mut
 		c.elem, err = l.lower(t.Elem)
 	case *types.Tuple:
-		c.kind = kTuple
 		c.fields = make([]cfield, len(t.Elems))
 		for i, et := range t.Elems {
 			c.fields[i] = cfield{id: uint32(i), index: i}
@@ -244,7 +191,6 @@ func (l *lowerer) fill(c *ctype, t types.Type) error {
 	case *types.Obj:
 		return l.fillObj(c, t)
 	case *types.Variant:
-		c.kind = kVariant
 		c.fields = make([]cfield, len(t.Tags))
 		for i, g := range t.Tags {
 			c.fields[i] = cfield{name: g.Name, id: FieldID(g.Name), index: i}
@@ -255,26 +201,16 @@ func (l *lowerer) fill(c *ctype, t types.Type) error {
 		c.wire = sortedByID(c.fields)
 	case *types.Func:
 		return l.fillFunc(c, t)
-	default:
-		return notShared(t)
 	}
 	return err
 }
 
 func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
-	switch t.Sort {
-	case ast.Object:
-		c.kind = kRecord
-	case ast.Actor:
-		c.kind = kService
-	default:
-		return notShared(t)
-	}
 	names := make([]string, len(t.Fields()))
 	for i, f := range t.Fields() {
 		names[i] = f.Name
 	}
-	if c.kind == kRecord && len(names) > 0 {
+	if c.kind == types.IDLRecord && len(names) > 0 {
 		c.layout = value.LayoutOf(names)
 	}
 	c.fields = make([]cfield, len(t.Fields()))
@@ -288,17 +224,14 @@ func (l *lowerer) fillObj(c *ctype, t *types.Obj) error {
 			return err
 		}
 	}
-	if c.kind == kRecord {
+	if c.kind == types.IDLRecord {
 		c.wire = sortedByID(c.fields)
 	}
 	return nil
 }
 
 func (l *lowerer) fillFunc(c *ctype, t *types.Func) error {
-	if t.Sort == ast.LocalFunc {
-		return notShared(t)
-	}
-	c.kind, c.sort = kFunc, t.Sort
+	c.sort = t.Sort
 	results := t.Results
 	if len(results) == 1 {
 		if a, ok := types.Normalize(results[0]).(*types.Async); ok {

@@ -78,9 +78,9 @@ func (d *decoder) message() []value.Value {
 	vs := make([]value.Value, len(d.args))
 	next := 0
 	for i, c := range d.args {
-		lenient := c.kind == kOpt || c.kind == kReserved
+		lenient := c.kind == types.IDLOpt || c.kind == types.IDLReserved
 		if next == len(d.h.args) {
-			if !lenient && c.kind != kNull {
+			if !lenient && c.kind != types.IDLNull {
 				if d.lenientArgs {
 					d.misfit = true
 					continue
@@ -177,9 +177,9 @@ func (d *decoder) decode(c *ctype, t int32, lenient bool, depth, start int) (val
 		return d.prim(c, t, lenient)
 	}
 	switch c.kind {
-	case kOpt:
+	case types.IDLOpt:
 		return d.opt(c, t, depth, start)
-	case kBlob:
+	case types.IDLBlob:
 		w := d.entry(t, codeVec)
 		if w == nil {
 			return d.unexpected(c, t, lenient)
@@ -188,7 +188,7 @@ func (d *decoder) decode(c *ctype, t int32, lenient bool, depth, start int) (val
 			return d.mismatch(t, lenient, "blob not a vector of nat8")
 		}
 		return value.MakeBlob(string(d.r.take(d.r.leb()))), true
-	case kVec:
+	case types.IDLVec:
 		w := d.entry(t, codeVec)
 		if w == nil {
 			return d.unexpected(c, t, lenient)
@@ -203,20 +203,20 @@ func (d *decoder) decode(c *ctype, t int32, lenient bool, depth, start int) (val
 			ok = ok && eok
 		}
 		return value.MakeArray(elems), ok
-	case kTuple, kRecord:
+	case types.IDLTuple, types.IDLRecord:
 		w := d.entry(t, codeRecord)
 		if w == nil {
 			return d.unexpected(c, t, lenient)
 		}
 		return d.record(c, w, lenient, depth, start)
-	case kVariant:
+	case types.IDLVariant:
 		return d.variant(c, t, lenient, depth, start)
-	case kFunc:
+	case types.IDLFunc:
 		if d.entry(t, codeFunc) == nil {
 			return d.mismatch(t, lenient, "incompatible function type")
 		}
 		d.reference("unexpected function reference")
-	case kService:
+	case types.IDLService:
 		if d.entry(t, codeService) == nil {
 			return d.mismatch(t, lenient, "incompatible actor type")
 		}
@@ -245,12 +245,12 @@ func (d *decoder) tag() byte {
 
 func (d *decoder) prim(c *ctype, t int32, lenient bool) (value.Value, bool) {
 	switch c.kind {
-	case kReserved:
+	case types.IDLReserved:
 		d.skip(t, 0)
 		return value.Null, true
-	case kEmpty:
+	case types.IDLEmpty:
 		return d.mismatch(t, lenient, "deserializing value of type None")
-	case kInt:
+	case types.IDLInt:
 		if t == codeNat {
 			return d.r.natData(false), true
 		}
@@ -260,41 +260,41 @@ func (d *decoder) prim(c *ctype, t int32, lenient bool) (value.Value, bool) {
 	}
 	r := &d.r
 	switch c.kind {
-	case kNull:
+	case types.IDLNull:
 		return value.Null, true
-	case kUnit:
+	case types.IDLUnit:
 		return value.Unit, true
-	case kBool:
+	case types.IDLBool:
 		return value.Bool(d.tag() == 1), true
-	case kNat:
+	case types.IDLNat:
 		return r.natData(false), true
-	case kInt:
+	case types.IDLInt:
 		return r.natData(true), true
-	case kNat8:
+	case types.IDLNat8:
 		return value.Word(uint64(r.take(1)[0])), true
-	case kInt8:
+	case types.IDLInt8:
 		return value.Signed(int64(int8(r.take(1)[0]))), true
-	case kNat16:
+	case types.IDLNat16:
 		return value.Word(uint64(binary.LittleEndian.Uint16(r.take(2)))), true
-	case kInt16:
+	case types.IDLInt16:
 		return value.Signed(int64(int16(binary.LittleEndian.Uint16(r.take(2))))), true
-	case kNat32:
+	case types.IDLNat32:
 		return value.Word(uint64(binary.LittleEndian.Uint32(r.take(4)))), true
-	case kInt32:
+	case types.IDLInt32:
 		return value.Signed(int64(int32(binary.LittleEndian.Uint32(r.take(4))))), true
-	case kChar:
+	case types.IDLChar:
 		cp := binary.LittleEndian.Uint32(r.take(4))
 		if (cp >= 0xd800 && cp < 0xe000) || cp > 0x10ffff {
 			panic(&Error{Msg: "codepoint out of range"})
 		}
 		return value.Char(rune(cp)), true
-	case kNat64:
+	case types.IDLNat64:
 		return value.Word(binary.LittleEndian.Uint64(r.take(8))), true
-	case kInt64:
+	case types.IDLInt64:
 		return value.Signed(int64(binary.LittleEndian.Uint64(r.take(8)))), true
-	case kFloat:
+	case types.IDLFloat:
 		return value.Value{Bits: binary.LittleEndian.Uint64(r.take(8))}, true
-	case kText:
+	case types.IDLText:
 		n := r.leb()
 		if n > uint64(r.left()) {
 			// moc reads past the message here and notices at the end.
@@ -305,7 +305,7 @@ func (d *decoder) prim(c *ctype, t int32, lenient bool) (value.Value, bool) {
 			panic(&Error{Msg: notUTF8})
 		}
 		return value.Text(string(s)), true
-	case kPrincipal:
+	case types.IDLPrincipal:
 		if d.tag() == 0 {
 			fail("unexpected principal reference")
 		}
@@ -357,11 +357,11 @@ func (d *decoder) record(c *ctype, w *wireType, lenient bool, depth, start int) 
 			continue
 		}
 		switch f.t.kind {
-		case kNull, kOpt, kReserved:
+		case types.IDLNull, types.IDLOpt, types.IDLReserved:
 			fields[f.index] = value.Null
 		default:
 			msg := "did not find tuple field in record"
-			if c.kind == kRecord {
+			if c.kind == types.IDLRecord {
 				msg = "did not find field " + f.name + " in record"
 			}
 			if !lenient {
@@ -373,7 +373,7 @@ func (d *decoder) record(c *ctype, w *wireType, lenient bool, depth, start int) 
 	for ; next < len(w.fields); next++ {
 		d.skip(w.fields[next].t, 0)
 	}
-	if c.kind == kTuple {
+	if c.kind == types.IDLTuple {
 		return value.MakeTuple(fields), ok
 	}
 	if len(fields) == 0 {

@@ -58,13 +58,13 @@ func (tb *table) visit(c *ctype) {
 	tb.index[c] = len(tb.order)
 	tb.order = append(tb.order, c)
 	switch c.kind {
-	case kOpt, kVec:
+	case types.IDLOpt, types.IDLVec:
 		tb.visit(c.elem)
-	case kRecord, kTuple, kVariant, kService:
+	case types.IDLRecord, types.IDLTuple, types.IDLVariant, types.IDLService:
 		for _, f := range c.fields {
 			tb.visit(f.t)
 		}
-	case kFunc:
+	case types.IDLFunc:
 		for _, p := range c.params {
 			tb.visit(p)
 		}
@@ -98,15 +98,15 @@ func (tb *table) header(args []*ctype) []byte {
 
 func (tb *table) appendEntry(b []byte, c *ctype) []byte {
 	switch c.kind {
-	case kBlob:
+	case types.IDLBlob:
 		return appendSLEB(appendSLEB(b, codeVec), codeNat8)
-	case kOpt:
+	case types.IDLOpt:
 		return appendSLEB(appendSLEB(b, codeOpt), tb.ref(c.elem))
-	case kVec:
+	case types.IDLVec:
 		return appendSLEB(appendSLEB(b, codeVec), tb.ref(c.elem))
-	case kRecord, kTuple, kVariant:
+	case types.IDLRecord, types.IDLTuple, types.IDLVariant:
 		code := int64(codeRecord)
-		if c.kind == kVariant {
+		if c.kind == types.IDLVariant {
 			code = codeVariant
 		}
 		b = appendLEB(appendSLEB(b, code), uint64(len(c.wire)))
@@ -114,7 +114,7 @@ func (tb *table) appendEntry(b []byte, c *ctype) []byte {
 			b = appendSLEB(appendLEB(b, uint64(f.id)), tb.ref(f.t))
 		}
 		return b
-	case kFunc:
+	case types.IDLFunc:
 		b = appendLEB(appendSLEB(b, codeFunc), uint64(len(c.params)))
 		for _, p := range c.params {
 			b = appendSLEB(b, tb.ref(p))
@@ -125,7 +125,7 @@ func (tb *table) appendEntry(b []byte, c *ctype) []byte {
 		}
 		b = appendLEB(b, uint64(len(c.modes)))
 		return append(b, c.modes...)
-	default: // kService
+	default: // types.IDLService
 		b = appendLEB(appendSLEB(b, codeService), uint64(len(c.fields)))
 		for _, f := range c.fields {
 			b = appendLEB(b, uint64(len(f.name)))
@@ -152,34 +152,34 @@ var (
 
 func (e *encoder) value(c *ctype, v value.Value) error {
 	switch c.kind {
-	case kNull, kUnit, kReserved:
-	case kBool, kNat8, kInt8:
+	case types.IDLNull, types.IDLUnit, types.IDLReserved:
+	case types.IDLBool, types.IDLNat8, types.IDLInt8:
 		e.buf = append(e.buf, byte(v.Bits))
-	case kNat:
+	case types.IDLNat:
 		e.buf = appendNat(e.buf, v)
-	case kInt:
+	case types.IDLInt:
 		e.buf = appendInt(e.buf, v)
-	case kNat16, kInt16:
+	case types.IDLNat16, types.IDLInt16:
 		e.buf = binary.LittleEndian.AppendUint16(e.buf, uint16(v.Bits))
-	case kNat32, kInt32, kChar:
+	case types.IDLNat32, types.IDLInt32, types.IDLChar:
 		e.buf = binary.LittleEndian.AppendUint32(e.buf, uint32(v.Bits))
-	case kNat64, kInt64, kFloat:
+	case types.IDLNat64, types.IDLInt64, types.IDLFloat:
 		e.buf = binary.LittleEndian.AppendUint64(e.buf, v.Bits)
-	case kText:
+	case types.IDLText:
 		e.bytes(v.AsText())
-	case kBlob:
+	case types.IDLBlob:
 		e.bytes(v.AsBlob())
-	case kPrincipal:
+	case types.IDLPrincipal:
 		e.buf = append(e.buf, 1)
 		e.bytes(v.AsPrincipal())
-	case kOpt:
+	case types.IDLOpt:
 		if v.IsNull() {
 			e.buf = append(e.buf, 0)
 			return nil
 		}
 		e.buf = append(e.buf, 1)
 		return e.value(c.elem, v.OptPayload())
-	case kVec:
+	case types.IDLVec:
 		elems := v.AsArray().Elems
 		e.buf = appendLEB(e.buf, uint64(len(elems)))
 		for _, x := range elems {
@@ -187,13 +187,13 @@ func (e *encoder) value(c *ctype, v value.Value) error {
 				return err
 			}
 		}
-	case kTuple:
+	case types.IDLTuple:
 		for i, x := range v.AsTuple() {
 			if err := e.value(c.fields[i].t, x); err != nil {
 				return err
 			}
 		}
-	case kRecord:
+	case types.IDLRecord:
 		if len(c.fields) == 0 {
 			return nil
 		}
@@ -207,7 +207,7 @@ func (e *encoder) value(c *ctype, v value.Value) error {
 				return err
 			}
 		}
-	case kVariant:
+	case types.IDLVariant:
 		vr := v.AsVariant()
 		for i, f := range c.wire {
 			if f.name == vr.Tag {
@@ -216,11 +216,11 @@ func (e *encoder) value(c *ctype, v value.Value) error {
 			}
 		}
 		return fmt.Errorf("candid: no tag #%s in %s", vr.Tag, c.moString())
-	case kFunc:
+	case types.IDLFunc:
 		return errFuncRef
-	case kService:
+	case types.IDLService:
 		return errActorRef
-	case kEmpty:
+	case types.IDLEmpty:
 		return errNone
 	}
 	return nil

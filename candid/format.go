@@ -44,9 +44,9 @@ func valueDoc(c *ctype, v value.Value, depth int) *doc {
 		return text(compact(c, v))
 	}
 	switch c.kind {
-	case kText:
+	case types.IDLText:
 		return text(`"` + escapeText(v.AsText(), true) + `"`)
-	case kOpt:
+	case types.IDLOpt:
 		if v.IsNull() {
 			break
 		}
@@ -55,9 +55,9 @@ func valueDoc(c *ctype, v value.Value, depth int) *doc {
 			return cat(keyword("opt"), enclose("(", valueDoc(c.elem, p, depth-1), ")"))
 		}
 		return cat(keyword("opt"), valueDoc(c.elem, p, depth-1))
-	case kVec:
+	case types.IDLVec:
 		elems := v.AsArray().Elems
-		if c.elem.kind == kNat8 || len(elems) > maxPrettyLength {
+		if c.elem.kind == types.IDLNat8 || len(elems) > maxPrettyLength {
 			break
 		}
 		ds := make([]*doc, len(elems))
@@ -65,7 +65,7 @@ func valueDoc(c *ctype, v value.Value, depth int) *doc {
 			ds[i] = valueDoc(c.elem, e, depth-1)
 		}
 		return cat(keyword("vec"), encloseSpace("{", separated(ds, ";"), "}"))
-	case kRecord, kTuple:
+	case types.IDLRecord, types.IDLTuple:
 		ds := make([]*doc, len(c.wire))
 		tuple := isTuple(c)
 		for i, f := range c.wire {
@@ -76,7 +76,7 @@ func valueDoc(c *ctype, v value.Value, depth int) *doc {
 			ds[i] = fd
 		}
 		return cat(keyword("record"), encloseSpace("{", separated(ds, ";"), "}"))
-	case kVariant:
+	case types.IDLVariant:
 		vr := v.AsVariant()
 		f := c.tagField(vr.Tag)
 		fd := labelDoc(f)
@@ -97,31 +97,31 @@ func compact(c *ctype, v value.Value) string {
 
 func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 	switch c.kind {
-	case kNull, kUnit:
+	case types.IDLNull, types.IDLUnit:
 		b.WriteString("null : null")
-	case kReserved:
+	case types.IDLReserved:
 		b.WriteString("null : reserved")
-	case kBool:
+	case types.IDLBool:
 		b.WriteString(strconv.FormatBool(v.AsBool()))
-	case kNat, kInt:
+	case types.IDLNat, types.IDLInt:
 		b.WriteString(groupDigits(value.IntText(v)) + " : " + prims[c.kind].name)
-	case kNat8:
+	case types.IDLNat8:
 		b.WriteString(strconv.FormatUint(v.Bits, 10) + " : nat8")
-	case kInt8:
+	case types.IDLInt8:
 		b.WriteString(strconv.FormatInt(int64(v.Bits), 10) + " : int8")
-	case kNat16, kNat32, kNat64, kChar:
+	case types.IDLNat16, types.IDLNat32, types.IDLNat64, types.IDLChar:
 		b.WriteString(groupDigits(strconv.FormatUint(v.Bits, 10)) + " : " + prims[c.kind].name)
-	case kInt16, kInt32, kInt64:
+	case types.IDLInt16, types.IDLInt32, types.IDLInt64:
 		b.WriteString(groupDigits(strconv.FormatInt(int64(v.Bits), 10)) + " : " + prims[c.kind].name)
-	case kFloat:
+	case types.IDLFloat:
 		b.WriteString(floatText(v.AsFloat()) + " : float64")
-	case kText:
+	case types.IDLText:
 		b.WriteString(`"` + escapeText(v.AsText(), false) + `"`)
-	case kPrincipal:
+	case types.IDLPrincipal:
 		b.WriteString(`principal "` + PrincipalText(v.AsPrincipal()) + `"`)
-	case kBlob:
+	case types.IDLBlob:
 		b.WriteString(blobText(v.AsBlob()))
-	case kOpt:
+	case types.IDLOpt:
 		switch {
 		case v.IsNull():
 			b.WriteString("null")
@@ -133,9 +133,9 @@ func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 			b.WriteString("opt ")
 			writeCompact(b, c.elem, v.OptPayload())
 		}
-	case kVec:
+	case types.IDLVec:
 		elems := v.AsArray().Elems
-		if c.elem.kind == kNat8 {
+		if c.elem.kind == types.IDLNat8 {
 			bytes := make([]byte, len(elems))
 			for i, e := range elems {
 				bytes[i] = byte(e.Bits)
@@ -150,7 +150,7 @@ func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 			b.WriteByte(';')
 		}
 		b.WriteString("}")
-	case kRecord, kTuple:
+	case types.IDLRecord, types.IDLTuple:
 		b.WriteString("record {")
 		for i, f := range c.wire {
 			b.WriteByte(' ')
@@ -161,7 +161,7 @@ func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 			b.WriteByte(';')
 		}
 		b.WriteString("}")
-	case kVariant:
+	case types.IDLVariant:
 		vr := v.AsVariant()
 		f := c.tagField(vr.Tag)
 		b.WriteString("variant { ")
@@ -183,12 +183,12 @@ func writeCompact(b *strings.Builder, c *ctype, v value.Value) {
 
 // annotated reports whether dfx writes a value of c with its type.
 func annotated(c *ctype) bool {
-	return (c.kind >= kNull && c.kind <= kReserved && c.kind != kBool && c.kind != kText) || c.kind == kChar || c.kind == kUnit
+	return (c.kind >= types.IDLNull && c.kind <= types.IDLReserved && c.kind != types.IDLBool && c.kind != types.IDLText) || c.kind == types.IDLChar || c.kind == types.IDLUnit
 }
 
 // isNullValue reports whether values of c are Candid's null (a variant
 // case with such a payload is written without it).
-func isNullValue(c *ctype) bool { return c.kind == kNull || c.kind == kUnit }
+func isNullValue(c *ctype) bool { return c.kind == types.IDLNull || c.kind == types.IDLUnit }
 
 // isTuple reports whether the record's ids are 0, 1, ... (written without
 // labels).
@@ -202,7 +202,7 @@ func isTuple(c *ctype) bool {
 }
 
 func fieldValue(c *ctype, v value.Value, f cfield) value.Value {
-	if c.kind == kTuple {
+	if c.kind == types.IDLTuple {
 		return v.AsTuple()[f.index]
 	}
 	x, _ := v.AsObject().Field(f.name)
@@ -218,7 +218,7 @@ func (c *ctype) tagField(tag string) cfield {
 			return f
 		}
 	}
-	return cfield{name: tag, id: FieldID(tag), t: primTypes[kNull]}
+	return cfield{name: tag, id: FieldID(tag), t: primTypes[types.IDLNull]}
 }
 
 func labelDoc(f cfield) *doc { return text(labelText(f)) }

@@ -54,7 +54,7 @@ func ParseText(src string, ts []types.Type) (vs []value.Value, err error) {
 			continue
 		}
 		switch c.kind {
-		case kOpt, kNull, kReserved:
+		case types.IDLOpt, types.IDLNull, types.IDLReserved:
 			vs[i] = value.Null
 		default:
 			p.lx.errorAt(len(src), "missing argument %d of type %s", i+1, candidType(c))
@@ -72,9 +72,9 @@ func (p *parser) convert(n *tnode, c *ctype) value.Value {
 		return p.convert(n.kids[0], c)
 	}
 	switch c.kind {
-	case kReserved:
+	case types.IDLReserved:
 		return value.Null // any value will do, and is ignored
-	case kOpt:
+	case types.IDLOpt:
 		switch n.kind {
 		case nNull:
 			return value.Null
@@ -82,33 +82,33 @@ func (p *parser) convert(n *tnode, c *ctype) value.Value {
 			return value.MakeOpt(p.convert(n.kids[0], c.elem))
 		}
 		return value.MakeOpt(p.convert(n, c.elem))
-	case kNull, kUnit:
+	case types.IDLNull, types.IDLUnit:
 		if n.kind == nNull {
-			if c.kind == kUnit {
+			if c.kind == types.IDLUnit {
 				return value.Unit
 			}
 			return value.Null
 		}
-	case kBool:
+	case types.IDLBool:
 		if n.kind == nBool {
 			return value.Bool(n.text == "true")
 		}
-	case kNat, kInt, kNat8, kNat16, kNat32, kNat64, kInt8, kInt16, kInt32, kInt64, kChar:
+	case types.IDLNat, types.IDLInt, types.IDLNat8, types.IDLNat16, types.IDLNat32, types.IDLNat64, types.IDLInt8, types.IDLInt16, types.IDLInt32, types.IDLInt64, types.IDLChar:
 		if n.kind == nNumber {
 			return p.integer(n, c)
 		}
-	case kFloat:
+	case types.IDLFloat:
 		if n.kind == nNumber {
 			return value.Float(p.float(n))
 		}
-	case kText:
+	case types.IDLText:
 		if n.kind == nText {
 			if !utf8.ValidString(n.text) {
 				p.lx.errorAt(n.pos, "text is not valid UTF-8 (a blob may hold any bytes)")
 			}
 			return value.Text(n.text)
 		}
-	case kPrincipal:
+	case types.IDLPrincipal:
 		if n.kind == nPrincipal {
 			b, err := PrincipalFromText(n.text)
 			if err != nil {
@@ -116,7 +116,7 @@ func (p *parser) convert(n *tnode, c *ctype) value.Value {
 			}
 			return value.MakePrincipal(b)
 		}
-	case kBlob:
+	case types.IDLBlob:
 		switch n.kind {
 		case nBlob:
 			return value.MakeBlob(n.text)
@@ -127,7 +127,7 @@ func (p *parser) convert(n *tnode, c *ctype) value.Value {
 			}
 			return value.MakeBlob(string(b))
 		}
-	case kVec:
+	case types.IDLVec:
 		switch n.kind {
 		case nVec:
 			elems := make([]value.Value, len(n.kids))
@@ -136,7 +136,7 @@ func (p *parser) convert(n *tnode, c *ctype) value.Value {
 			}
 			return value.MakeArray(elems)
 		case nBlob:
-			if c.elem.kind == kNat8 {
+			if c.elem.kind == types.IDLNat8 {
 				elems := make([]value.Value, len(n.text))
 				for i := range elems {
 					elems[i] = value.Word(uint64(n.text[i]))
@@ -144,17 +144,17 @@ func (p *parser) convert(n *tnode, c *ctype) value.Value {
 				return value.MakeArray(elems)
 			}
 		}
-	case kRecord, kTuple:
+	case types.IDLRecord, types.IDLTuple:
 		if n.kind == nRecord {
 			return p.record(n, c)
 		}
-	case kVariant:
+	case types.IDLVariant:
 		if n.kind == nVariant {
 			return p.variant(n, c)
 		}
-	case kEmpty:
+	case types.IDLEmpty:
 		p.lx.errorAt(n.pos, "no value has type empty")
-	case kFunc, kService:
+	case types.IDLFunc, types.IDLService:
 		p.lx.errorAt(n.pos, "function and actor references are not supported")
 	}
 	p.lx.errorAt(n.pos, "expected %s, found %s", candidType(c), describeNode(n))
@@ -207,14 +207,14 @@ func (p *parser) integer(n *tnode, c *ctype) value.Value {
 	}
 	var lo, hi *big.Int
 	switch c.kind {
-	case kNat:
+	case types.IDLNat:
 		lo = new(big.Int)
-	case kInt:
+	case types.IDLInt:
 		return value.BigInt(x)
-	case kChar:
+	case types.IDLChar:
 		lo, hi = new(big.Int), big.NewInt(0x10ffff)
 	default:
-		k := value.FixedOf(fixedPrims[c.kind])
+		k := value.FixedOf(prims[c.kind].mo.(types.Prim))
 		if k.Signed {
 			lo = new(big.Int).Lsh(big.NewInt(-1), k.Bits-1)
 			hi = new(big.Int).Sub(new(big.Int).Neg(lo), big.NewInt(1))
@@ -226,9 +226,9 @@ func (p *parser) integer(n *tnode, c *ctype) value.Value {
 		p.lx.errorAt(n.pos, "%s is out of range for %s", n.text, candidType(c))
 	}
 	switch c.kind {
-	case kNat:
+	case types.IDLNat:
 		return value.BigInt(x)
-	case kChar:
+	case types.IDLChar:
 		if !utf8.ValidRune(rune(x.Int64())) {
 			p.lx.errorAt(n.pos, "%s is not a Unicode code point (a Char)", n.text)
 		}
@@ -238,11 +238,6 @@ func (p *parser) integer(n *tnode, c *ctype) value.Value {
 		return value.Signed(x.Int64())
 	}
 	return value.Word(x.Uint64())
-}
-
-var fixedPrims = map[kind]types.Prim{
-	kNat8: types.Nat8, kNat16: types.Nat16, kNat32: types.Nat32, kNat64: types.Nat64,
-	kInt8: types.Int8, kInt16: types.Int16, kInt32: types.Int32, kInt64: types.Int64,
 }
 
 func (p *parser) float(n *tnode) float64 {
@@ -281,7 +276,7 @@ func (p *parser) record(n *tnode, c *ctype) value.Value {
 			continue
 		}
 		switch cf.t.kind {
-		case kOpt, kNull, kReserved:
+		case types.IDLOpt, types.IDLNull, types.IDLReserved:
 			fields[cf.index] = value.Null
 		default:
 			p.lx.errorAt(n.pos, "the record has no field %s of type %s", labelText(cf), candidType(cf.t))
@@ -292,7 +287,7 @@ func (p *parser) record(n *tnode, c *ctype) value.Value {
 			p.lx.errorAt(f.pos, "unexpected field %s (the fields are %s)", f.label, fieldList(c))
 		}
 	}
-	if c.kind == kTuple {
+	if c.kind == types.IDLTuple {
 		return value.MakeTuple(fields)
 	}
 	if len(fields) == 0 {
@@ -311,9 +306,9 @@ func (p *parser) variant(n *tnode, c *ctype) value.Value {
 			return value.MakeVariant(cf.name, p.convert(f.val, cf.t))
 		}
 		switch cf.t.kind {
-		case kUnit:
+		case types.IDLUnit:
 			return value.MakeVariant(cf.name, value.Unit)
-		case kNull, kOpt, kReserved:
+		case types.IDLNull, types.IDLOpt, types.IDLReserved:
 			return value.MakeVariant(cf.name, value.Null)
 		}
 		p.lx.errorAt(f.pos, "case %s needs a value of type %s", f.label, candidType(cf.t))
@@ -337,7 +332,7 @@ func fieldList(c *ctype) string {
 // annotationFits reports whether values of the annotated type a can be
 // read as values of c (Candid's subtyping, within reason).
 func annotationFits(a *ttype, c *ctype, depth int) bool {
-	if c.kind == kReserved || a.name == "empty" {
+	if c.kind == types.IDLReserved || a.name == "empty" {
 		return true
 	}
 	if depth > 100 {
@@ -345,20 +340,20 @@ func annotationFits(a *ttype, c *ctype, depth int) bool {
 	}
 	switch a.name {
 	case "opt":
-		return c.kind == kOpt && annotationFits(a.elem, c.elem, depth+1)
+		return c.kind == types.IDLOpt && annotationFits(a.elem, c.elem, depth+1)
 	case "vec":
-		if c.kind == kBlob {
+		if c.kind == types.IDLBlob {
 			return a.elem.name == "nat8"
 		}
-		return c.kind == kVec && annotationFits(a.elem, c.elem, depth+1)
+		return c.kind == types.IDLVec && annotationFits(a.elem, c.elem, depth+1)
 	case "record":
-		if c.kind != kRecord && c.kind != kTuple {
+		if c.kind != types.IDLRecord && c.kind != types.IDLTuple {
 			return false
 		}
 		for _, cf := range c.wire {
 			i := ttypeField(a, cf.id)
 			if i < 0 {
-				if k := cf.t.kind; k != kOpt && k != kNull && k != kReserved {
+				if k := cf.t.kind; k != types.IDLOpt && k != types.IDLNull && k != types.IDLReserved {
 					return false
 				}
 			} else if !annotationFits(a.ftypes[i], cf.t, depth+1) {
@@ -367,7 +362,7 @@ func annotationFits(a *ttype, c *ctype, depth int) bool {
 		}
 		return true
 	case "variant":
-		if c.kind != kVariant {
+		if c.kind != types.IDLVariant {
 			return false
 		}
 		for i, f := range a.fields {
@@ -381,9 +376,9 @@ func annotationFits(a *ttype, c *ctype, depth int) bool {
 		}
 		return true
 	case "null":
-		return c.kind == kNull || c.kind == kUnit || c.kind == kOpt
+		return c.kind == types.IDLNull || c.kind == types.IDLUnit || c.kind == types.IDLOpt
 	case "nat":
-		return c.kind == kNat || c.kind == kInt
+		return c.kind == types.IDLNat || c.kind == types.IDLInt
 	}
 	return c.isPrim() && a.name == prims[c.kind].name
 }
@@ -436,13 +431,13 @@ func writeCandidType(b *strings.Builder, c *ctype, open map[*ctype]bool) {
 	open[c] = true
 	defer delete(open, c)
 	switch c.kind {
-	case kBlob:
+	case types.IDLBlob:
 		b.WriteString("blob")
-	case kOpt, kVec:
-		b.WriteString(map[kind]string{kOpt: "opt ", kVec: "vec "}[c.kind])
+	case types.IDLOpt, types.IDLVec:
+		b.WriteString(map[types.IDLKind]string{types.IDLOpt: "opt ", types.IDLVec: "vec "}[c.kind])
 		writeCandidType(b, c.elem, open)
-	case kRecord, kTuple, kVariant:
-		b.WriteString(map[bool]string{true: "variant {", false: "record {"}[c.kind == kVariant])
+	case types.IDLRecord, types.IDLTuple, types.IDLVariant:
+		b.WriteString(map[bool]string{true: "variant {", false: "record {"}[c.kind == types.IDLVariant])
 		if len(c.wire) == 0 {
 			b.WriteByte('}')
 			return
@@ -453,8 +448,8 @@ func writeCandidType(b *strings.Builder, c *ctype, open map[*ctype]bool) {
 			}
 			b.WriteByte(' ')
 			switch {
-			case c.kind == kTuple:
-			case c.kind == kVariant && isNullValue(f.t):
+			case c.kind == types.IDLTuple:
+			case c.kind == types.IDLVariant && isNullValue(f.t):
 				b.WriteString(labelText(f))
 				continue
 			default:
@@ -463,9 +458,9 @@ func writeCandidType(b *strings.Builder, c *ctype, open map[*ctype]bool) {
 			writeCandidType(b, f.t, open)
 		}
 		b.WriteString(" }")
-	case kFunc:
+	case types.IDLFunc:
 		b.WriteString("func")
-	case kService:
+	case types.IDLService:
 		b.WriteString("service")
 	}
 }

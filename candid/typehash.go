@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mori-lang/mori/ast"
+	"github.com/mori-lang/mori/types"
 )
 
 // typeSeqHash is moc's compact name of a type sequence (its typ_hash),
@@ -191,19 +192,19 @@ func hashShape(c *ctype) (hashCon, []*ctype) {
 		return hashCon{text: prims[c.kind].hash}, nil
 	}
 	switch c.kind {
-	case kBlob:
+	case types.IDLBlob:
 		return hashCon{text: "B"}, nil
-	case kOpt:
+	case types.IDLOpt:
 		return hashCon{arity: 'u', text: "?"}, []*ctype{c.elem}
-	case kVec:
+	case types.IDLVec:
 		text := "v"
 		if c.mut {
 			text = "V"
 		}
 		return hashCon{arity: 'u', text: text}, []*ctype{c.elem}
-	case kTuple:
+	case types.IDLTuple:
 		return hashCon{arity: 'n'}, fieldTypes(c.fields)
-	case kRecord, kService, kVariant:
+	case types.IDLRecord, types.IDLService, types.IDLVariant:
 		labels := make([]string, len(c.fields))
 		for i, f := range c.fields {
 			labels[i] = f.name
@@ -211,9 +212,9 @@ func hashShape(c *ctype) (hashCon, []*ctype) {
 				labels[i] += "!"
 			}
 		}
-		text := map[kind]string{kRecord: "r", kService: "ra", kVariant: "v"}[c.kind]
+		text := map[types.IDLKind]string{types.IDLRecord: "r", types.IDLService: "ra", types.IDLVariant: "v"}[c.kind]
 		return hashCon{arity: 'l', text: text, labels: labels}, fieldTypes(c.fields)
-	default: // kFunc
+	default: // types.IDLFunc
 		text := "F" + map[ast.FuncSort]string{ast.SharedFunc: "s", ast.QueryFunc: "q", ast.CompositeQueryFunc: "C"}[c.sort]
 		if c.promises {
 			text += "r" // moc hashes after lowering async: the callee replies

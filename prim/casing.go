@@ -13,7 +13,7 @@ import (
 // are those of SpecialCasing.txt without conditions, listed here.
 
 // fullUpper holds the uppercase mappings to more than one character.
-var fullUpper = map[rune]string{
+var fullUpper = withIotaSubscripts(map[rune]string{
 	0x00DF: "\u0053\u0053",       // latin small letter sharp s
 	0x0149: "\u02BC\u004E",       // latin small letter n preceded by apostrophe
 	0x01F0: "\u004A\u030C",       // latin small letter j with caron
@@ -29,54 +29,6 @@ var fullUpper = map[rune]string{
 	0x1F52: "\u03A5\u0313\u0300", // greek small letter upsilon with psili and varia
 	0x1F54: "\u03A5\u0313\u0301", // greek small letter upsilon with psili and oxia
 	0x1F56: "\u03A5\u0313\u0342", // greek small letter upsilon with psili and perispomeni
-	0x1F80: "\u1F08\u0399",       // greek small letter alpha with psili and ypogegrammeni
-	0x1F81: "\u1F09\u0399",       // greek small letter alpha with dasia and ypogegrammeni
-	0x1F82: "\u1F0A\u0399",       // greek small letter alpha with psili and varia and ypogegrammeni
-	0x1F83: "\u1F0B\u0399",       // greek small letter alpha with dasia and varia and ypogegrammeni
-	0x1F84: "\u1F0C\u0399",       // greek small letter alpha with psili and oxia and ypogegrammeni
-	0x1F85: "\u1F0D\u0399",       // greek small letter alpha with dasia and oxia and ypogegrammeni
-	0x1F86: "\u1F0E\u0399",       // greek small letter alpha with psili and perispomeni and ypogegrammeni
-	0x1F87: "\u1F0F\u0399",       // greek small letter alpha with dasia and perispomeni and ypogegrammeni
-	0x1F88: "\u1F08\u0399",       // greek capital letter alpha with psili and prosgegrammeni
-	0x1F89: "\u1F09\u0399",       // greek capital letter alpha with dasia and prosgegrammeni
-	0x1F8A: "\u1F0A\u0399",       // greek capital letter alpha with psili and varia and prosgegrammeni
-	0x1F8B: "\u1F0B\u0399",       // greek capital letter alpha with dasia and varia and prosgegrammeni
-	0x1F8C: "\u1F0C\u0399",       // greek capital letter alpha with psili and oxia and prosgegrammeni
-	0x1F8D: "\u1F0D\u0399",       // greek capital letter alpha with dasia and oxia and prosgegrammeni
-	0x1F8E: "\u1F0E\u0399",       // greek capital letter alpha with psili and perispomeni and prosgegrammeni
-	0x1F8F: "\u1F0F\u0399",       // greek capital letter alpha with dasia and perispomeni and prosgegrammeni
-	0x1F90: "\u1F28\u0399",       // greek small letter eta with psili and ypogegrammeni
-	0x1F91: "\u1F29\u0399",       // greek small letter eta with dasia and ypogegrammeni
-	0x1F92: "\u1F2A\u0399",       // greek small letter eta with psili and varia and ypogegrammeni
-	0x1F93: "\u1F2B\u0399",       // greek small letter eta with dasia and varia and ypogegrammeni
-	0x1F94: "\u1F2C\u0399",       // greek small letter eta with psili and oxia and ypogegrammeni
-	0x1F95: "\u1F2D\u0399",       // greek small letter eta with dasia and oxia and ypogegrammeni
-	0x1F96: "\u1F2E\u0399",       // greek small letter eta with psili and perispomeni and ypogegrammeni
-	0x1F97: "\u1F2F\u0399",       // greek small letter eta with dasia and perispomeni and ypogegrammeni
-	0x1F98: "\u1F28\u0399",       // greek capital letter eta with psili and prosgegrammeni
-	0x1F99: "\u1F29\u0399",       // greek capital letter eta with dasia and prosgegrammeni
-	0x1F9A: "\u1F2A\u0399",       // greek capital letter eta with psili and varia and prosgegrammeni
-	0x1F9B: "\u1F2B\u0399",       // greek capital letter eta with dasia and varia and prosgegrammeni
-	0x1F9C: "\u1F2C\u0399",       // greek capital letter eta with psili and oxia and prosgegrammeni
-	0x1F9D: "\u1F2D\u0399",       // greek capital letter eta with dasia and oxia and prosgegrammeni
-	0x1F9E: "\u1F2E\u0399",       // greek capital letter eta with psili and perispomeni and prosgegrammeni
-	0x1F9F: "\u1F2F\u0399",       // greek capital letter eta with dasia and perispomeni and prosgegrammeni
-	0x1FA0: "\u1F68\u0399",       // greek small letter omega with psili and ypogegrammeni
-	0x1FA1: "\u1F69\u0399",       // greek small letter omega with dasia and ypogegrammeni
-	0x1FA2: "\u1F6A\u0399",       // greek small letter omega with psili and varia and ypogegrammeni
-	0x1FA3: "\u1F6B\u0399",       // greek small letter omega with dasia and varia and ypogegrammeni
-	0x1FA4: "\u1F6C\u0399",       // greek small letter omega with psili and oxia and ypogegrammeni
-	0x1FA5: "\u1F6D\u0399",       // greek small letter omega with dasia and oxia and ypogegrammeni
-	0x1FA6: "\u1F6E\u0399",       // greek small letter omega with psili and perispomeni and ypogegrammeni
-	0x1FA7: "\u1F6F\u0399",       // greek small letter omega with dasia and perispomeni and ypogegrammeni
-	0x1FA8: "\u1F68\u0399",       // greek capital letter omega with psili and prosgegrammeni
-	0x1FA9: "\u1F69\u0399",       // greek capital letter omega with dasia and prosgegrammeni
-	0x1FAA: "\u1F6A\u0399",       // greek capital letter omega with psili and varia and prosgegrammeni
-	0x1FAB: "\u1F6B\u0399",       // greek capital letter omega with dasia and varia and prosgegrammeni
-	0x1FAC: "\u1F6C\u0399",       // greek capital letter omega with psili and oxia and prosgegrammeni
-	0x1FAD: "\u1F6D\u0399",       // greek capital letter omega with dasia and oxia and prosgegrammeni
-	0x1FAE: "\u1F6E\u0399",       // greek capital letter omega with psili and perispomeni and prosgegrammeni
-	0x1FAF: "\u1F6F\u0399",       // greek capital letter omega with dasia and perispomeni and prosgegrammeni
 	0x1FB2: "\u1FBA\u0399",       // greek small letter alpha with varia and ypogegrammeni
 	0x1FB3: "\u0391\u0399",       // greek small letter alpha with ypogegrammeni
 	0x1FB4: "\u0386\u0399",       // greek small letter alpha with oxia and ypogegrammeni
@@ -116,6 +68,19 @@ var fullUpper = map[rune]string{
 	0xFB15: "\u0544\u053B",       // armenian small ligature men ini
 	0xFB16: "\u054E\u0546",       // armenian small ligature vew now
 	0xFB17: "\u0544\u053D",       // armenian small ligature men xeh
+})
+
+// withIotaSubscripts adds to m the uppercase mappings of U+1F80..U+1FAF:
+// alpha, eta and omega with a breathing (and an accent) and an iota
+// subscript, eight small letters then eight capitals each. Each becomes the
+// capital letter with the same marks followed by a capital iota.
+func withIotaSubscripts(m map[rune]string) map[rune]string {
+	for i, capital := range [...]rune{0x1F08, 0x1F28, 0x1F68} { // alpha, eta, omega
+		for j := range rune(16) {
+			m[0x1F80+16*rune(i)+j] = string([]rune{capital + j%8, 0x0399})
+		}
+	}
+	return m
 }
 
 // fullLower holds the lowercase mappings to more than one character.

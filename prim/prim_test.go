@@ -86,6 +86,8 @@ func TestPrimitives(t *testing.T) {
 		{name: "charToUpper sharp s", prim: "charToUpper", args: []value.Value{value.Char('ß')}, typ: types.Char, want: "'ß'"},
 		{name: "charToUpper titlecase", prim: "charToUpper", args: []value.Value{value.Char(0x1C5)}, typ: types.Char, want: "'Ǆ'"},
 		{name: "textUppercase full mapping", prim: "textUppercase", args: []value.Value{value.Text("straße ﬁx")}, typ: types.Text, want: `"STRASSE FIX"`},
+		// moc gives these, one of each kind of letter with iota subscript
+		{name: "textUppercase iota subscript", prim: "textUppercase", args: []value.Value{value.Text("\u1F80\u1F8F\u1F90\u1FAF")}, typ: types.Text, want: "\"\u1F08\u0399\u1F0F\u0399\u1F28\u0399\u1F6F\u0399\""},
 		{name: "textLowercase", prim: "textLowercase", args: []value.Value{value.Text("ÀB")}, typ: types.Text, want: `"àb"`},
 		{name: "charIsWhitespace NEL", prim: "charIsWhitespace", args: []value.Value{value.Char(0x85)}, typ: types.Bool, want: "true"},
 		{name: "charIsLowercase ordinal", prim: "charIsLowercase", args: []value.Value{value.Char(0xAA)}, typ: types.Bool, want: "true"},

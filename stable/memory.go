@@ -20,92 +20,27 @@ type slot struct {
 
 func plain(t types.Type) slot { return slot{t: t} }
 
-// kind is what moc's encoding makes of a type: one code per primitive
-// (Null and () share one, as Char and Nat32 do), then the constructors.
-type kind int
+// kAlias is the descriptor's kind of a mutable cell or [var T]: an alias
+// of the array [T]. Candid has no such kind.
+const kAlias = types.NumIDLKinds
 
-const (
-	kOther kind = iota // not a stable type
-	kNull
-	kBool
-	kNat
-	kInt
-	kNat8
-	kNat16
-	kNat32
-	kNat64
-	kInt8
-	kInt16
-	kInt32
-	kInt64
-	kFloat
-	kText
-	kReserved // Any
-	kEmpty    // None
-	kPrincipal
-	kRegion
-	kBlob // a primitive in enhanced mode, vec nat8 in classical
-	kError
+// kLastPrim is the last kind the descriptor writes as a primitive.
+const kLastPrim = types.IDLBlob
 
-	kOpt
-	kVec
-	kAlias // a mutable cell or [var T] (an alias of the array [T])
-	kTuple
-	kRecord
-	kVariant
-	kFunc
-	kService
-)
-
-// kLastPrim is the last primitive kind.
-const kLastPrim = kError
-
-var primKinds = map[types.Prim]kind{
-	types.Null: kNull, types.Bool: kBool, types.Nat: kNat, types.Int: kInt,
-	types.Nat8: kNat8, types.Nat16: kNat16, types.Nat32: kNat32, types.Nat64: kNat64,
-	types.Int8: kInt8, types.Int16: kInt16, types.Int32: kInt32, types.Int64: kInt64,
-	types.Float: kFloat, types.Char: kNat32, types.Text: kText, types.Principal: kPrincipal,
-	types.Region: kRegion, types.Blob: kBlob, types.Error: kError,
-}
-
-// kindOf classifies a normalized type.
-func kindOf(t types.Type) kind {
-	switch t := t.(type) {
-	case types.Prim:
-		return primKinds[t]
-	case *types.Tuple:
-		if len(t.Elems) == 0 {
-			return kNull
-		}
-		return kTuple
-	case *types.Opt:
-		return kOpt
-	case *types.Array:
-		if t.Mut {
-			return kAlias
-		}
-		return kVec
-	case *types.Obj:
-		switch t.Sort {
-		case ast.Object:
-			return kRecord
-		case ast.Actor:
-			return kService
-		}
-	case *types.Variant:
-		return kVariant
-	case *types.Func:
-		if t.Sort != ast.LocalFunc {
-			return kFunc
-		}
+// kindOf is what moc's stable descriptor makes of a normalized type: its
+// types.IDLKind, except that Char and () share the codes of Nat32 and Null
+// and [var T] is an alias.
+func kindOf(t types.Type) types.IDLKind {
+	k := types.IDLKindOf(t)
+	switch {
+	case k == types.IDLChar:
+		return types.IDLNat32
+	case k == types.IDLUnit:
+		return types.IDLNull
+	case k == types.IDLVec && t.(*types.Array).Mut:
+		return kAlias
 	}
-	if t == types.Any {
-		return kReserved
-	}
-	if t == types.None {
-		return kEmpty
-	}
-	return kOther
+	return k
 }
 
 type variance int
@@ -196,25 +131,25 @@ func (m *memoryChecker) compatible(v variance, a, b slot) bool {
 	if b.mut {
 		kb = kAlias
 	}
-	if ka <= kLastPrim && ka == kb && ka != kOther {
+	if ka <= kLastPrim && ka == kb && ka != types.NotIDL {
 		return true
 	}
 	switch {
 	case ka == kAlias && kb == kAlias:
 		return m.compatible(invariant, aliased(a, na), aliased(b, nb))
-	case ka == kReserved && kb == kReserved, ka == kEmpty && kb == kEmpty:
+	case ka == types.IDLReserved && kb == types.IDLReserved, ka == types.IDLEmpty && kb == types.IDLEmpty:
 		return true
-	case kb == kReserved:
+	case kb == types.IDLReserved:
 		return false // information lost
-	case ka == kEmpty, ka == kNat && kb == kInt:
+	case ka == types.IDLEmpty, ka == types.IDLNat && kb == types.IDLInt:
 		return v != invariant
 	case ka == kAlias || kb == kAlias:
 		return false
-	case ka == kOpt && kb == kOpt:
+	case ka == types.IDLOpt && kb == types.IDLOpt:
 		return m.compatible(v, plain(na.(*types.Opt).Elem), plain(nb.(*types.Opt).Elem))
-	case ka == kNull && kb == kOpt:
+	case ka == types.IDLNull && kb == types.IDLOpt:
 		return true
-	case kb == kOpt:
+	case kb == types.IDLOpt:
 		return false
 	case ka != kb:
 		return false

@@ -176,8 +176,8 @@ func (c *converter) compileSlot(old, new slot) *plan {
 	if old.mut {
 		ko = kAlias
 	}
-	if c.mode == Classical && ko == kBlob {
-		ko = kVec
+	if c.mode == Classical && ko == types.IDLBlob {
+		ko = types.IDLVec
 	}
 	switch t := nn.(type) {
 	case types.Prim:
@@ -187,30 +187,30 @@ func (c *converter) compileSlot(old, new slot) *plan {
 			if isUnit(no) {
 				return c.keep()
 			}
-			if ko == kNull {
+			if ko == types.IDLNull {
 				return c.constant(value.Unit)
 			}
 			return c.fail(unexpected(nn))
 		}
-		if ko != kRecord && ko != kTuple {
+		if ko != types.IDLRecord && ko != types.IDLTuple {
 			return c.fail(unexpected(nn))
 		}
 		return c.record(no, nn, nil, t.Elems)
 	case *types.Obj:
 		switch {
-		case t.Sort == ast.Object && (ko == kRecord || ko == kTuple):
+		case t.Sort == ast.Object && (ko == types.IDLRecord || ko == types.IDLTuple):
 			return c.record(no, nn, t.Fields(), nil)
-		case t.Sort == ast.Actor && ko == kService:
+		case t.Sort == ast.Actor && ko == types.IDLService:
 			return c.keep()
 		}
 		return c.fail(unexpected(nn))
 	case *types.Array:
 		switch {
-		case ko == kVec && kindOf(no) == kBlob:
+		case ko == types.IDLVec && kindOf(no) == types.IDLBlob:
 			p := c.newPlan(opArrayFromBlob)
 			p.elem = c.plan(plain(types.Nat8), plain(t.Elem))
 			return p
-		case ko == kVec:
+		case ko == types.IDLVec:
 			p := c.newPlan(opArray)
 			p.elem = c.plan(plain(no.(*types.Array).Elem), plain(t.Elem))
 			return p
@@ -218,9 +218,9 @@ func (c *converter) compileSlot(old, new slot) *plan {
 		return c.fail(unexpected(nn))
 	case *types.Opt:
 		switch ko {
-		case kNull, kReserved:
+		case types.IDLNull, types.IDLReserved:
 			return c.constant(value.Null)
-		case kOpt:
+		case types.IDLOpt:
 			p := c.newPlan(opOptFromOpt)
 			p.elem = c.plan(plain(no.(*types.Opt).Elem), plain(t.Elem))
 			return p
@@ -229,12 +229,12 @@ func (c *converter) compileSlot(old, new slot) *plan {
 		p.elem = c.plan(old, plain(t.Elem))
 		return p
 	case *types.Variant:
-		if ko != kVariant {
+		if ko != types.IDLVariant {
 			return c.fail(unexpected(nn))
 		}
 		return c.variant(no.(*types.Variant), t)
 	case *types.Func:
-		if ko == kFunc || (t.Sort == ast.LocalFunc && kindOf(no) == kOther) {
+		if ko == types.IDLFunc || (t.Sort == ast.LocalFunc && kindOf(no) == types.NotIDL) {
 			return c.keep()
 		}
 		return c.fail(unexpected(nn))
@@ -249,21 +249,21 @@ func (c *converter) compileSlot(old, new slot) *plan {
 }
 
 // prim reads a primitive type.
-func (c *converter) prim(old slot, no types.Type, ko kind, t types.Prim) *plan {
+func (c *converter) prim(old slot, no types.Type, ko types.IDLKind, t types.Prim) *plan {
 	switch t {
 	case types.Null:
 		if no == types.Null {
 			return c.keep()
 		}
-		if ko == kNull {
+		if ko == types.IDLNull {
 			return c.constant(value.Null)
 		}
 	case types.Int:
-		if ko == kNat || ko == kInt {
+		if ko == types.IDLNat || ko == types.IDLInt {
 			return c.keep()
 		}
 	case types.Char:
-		if ko == kNat32 {
+		if ko == types.IDLNat32 {
 			if no == types.Char || c.mode == Enhanced {
 				return c.keep()
 			}
@@ -271,9 +271,9 @@ func (c *converter) prim(old slot, no types.Type, ko kind, t types.Prim) *plan {
 		}
 	case types.Blob:
 		switch {
-		case ko == kBlob || no == types.Blob:
+		case ko == types.IDLBlob || no == types.Blob:
 			return c.keep()
-		case ko == kVec:
+		case ko == types.IDLVec:
 			if types.Normalize(no.(*types.Array).Elem) == types.Nat8 {
 				return c.newPlan(opBlobFromArray)
 			}
@@ -282,7 +282,7 @@ func (c *converter) prim(old slot, no types.Type, ko kind, t types.Prim) *plan {
 	case types.Region:
 		// A Region is an alias in the encoding.
 		switch {
-		case ko == kRegion:
+		case ko == types.IDLRegion:
 			return c.keep()
 		case old.mut && types.Normalize(old.t) == types.Region:
 			return c.newPlan(opFromCell)
@@ -292,7 +292,7 @@ func (c *converter) prim(old slot, no types.Type, ko kind, t types.Prim) *plan {
 			return c.trap(primitiveAlias)
 		}
 	default:
-		if ko == primKinds[t] && ko != kBlob {
+		if ko == kindOf(t) && ko != types.IDLBlob {
 			return c.keep()
 		}
 	}
@@ -329,18 +329,18 @@ func (c *converter) intoAlias(old slot, no, elem types.Type, cell bool) *plan {
 			p = c.newPlan(opMutArray)
 			p.fromBlob = true
 			p.elem = c.plan(plain(types.Nat8), plain(elem))
-		case kindOf(ni) == kVec:
+		case kindOf(ni) == types.IDLVec:
 			p = c.newPlan(opMutArray)
 			p.elem = c.plan(plain(ni.(*types.Array).Elem), plain(elem))
 		default:
 			return c.fail("IDL error: unexpected IDL type when parsing " + shown)
 		}
 		p.fromCell = old.mut
-	case ko == kRegion && cell:
+	case ko == types.IDLRegion && cell:
 		p = c.newPlan(opCellFromValue)
 		p.elem = c.plan(old, plain(elem))
 		return p
-	case isPrimKind(ko) && ko != kRegion:
+	case isPrimKind(ko) && ko != types.IDLRegion:
 		return c.trap(primitiveAlias)
 	default:
 		return c.fail("IDL error: unexpected IDL type when parsing " + shown)
@@ -361,7 +361,9 @@ const (
 
 // isPrimKind reports whether the encoding of a type of kind k is a
 // primitive, not an entry of the type table (classical mode's Blob is one).
-func isPrimKind(k kind) bool { return k > kOther && k <= kLastPrim && k != kBlob }
+func isPrimKind(k types.IDLKind) bool {
+	return k > types.NotIDL && k <= kLastPrim && k != types.IDLBlob
+}
 
 func isUnit(t types.Type) bool {
 	tup, ok := t.(*types.Tuple)

@@ -114,15 +114,24 @@ func (l *layout) list(n int, sep string, item func(i int)) {
 	}
 }
 
+// bracket prints open, then body, then close (unless empty) in a box
+// indented by one: how moc sets a type between brackets or after a prefix.
+func (l *layout) bracket(open, close string, body func()) {
+	l.p.Open(pretty.Box, 1)
+	l.text(open)
+	body()
+	if close != "" {
+		l.text(close)
+	}
+	l.p.Close()
+}
+
 // typ is moc's pp_typ': a type in any position.
 func (l *layout) typ(t Type) { l.nobin(t) }
 
 func (l *layout) item(t Type) {
 	if n, ok := t.(*Named); ok {
-		l.p.Open(pretty.Box, 1)
-		l.text(n.Name + " : ")
-		l.typ(n.Type)
-		l.p.Close()
+		l.bracket(n.Name+" : ", "", func() { l.typ(n.Type) })
 		return
 	}
 	l.typ(t)
@@ -131,20 +140,14 @@ func (l *layout) item(t Type) {
 func (l *layout) nullary(t Type) {
 	switch t := t.(type) {
 	case *Named:
-		l.p.Open(pretty.Box, 1)
-		l.text("(" + t.Name + " : ")
-		l.typ(t.Type)
-		l.text(")")
-		l.p.Close()
+		l.bracket("("+t.Name+" : ", ")", func() { l.typ(t.Type) })
 	case *Tuple:
-		l.p.Open(pretty.Box, 1)
-		l.text("(")
-		l.list(len(t.Elems), ",", func(i int) { l.item(t.Elems[i]) })
-		if len(t.Elems) == 1 {
-			l.text(",")
-		}
-		l.text(")")
-		l.p.Close()
+		l.bracket("(", ")", func() {
+			l.list(len(t.Elems), ",", func(i int) { l.item(t.Elems[i]) })
+			if len(t.Elems) == 1 {
+				l.text(",")
+			}
+		})
 	case Prim:
 		l.text(t.String())
 	case *top:
@@ -166,15 +169,11 @@ func (l *layout) nullary(t Type) {
 		l.text(">")
 		l.p.Close()
 	case *Array:
-		l.p.Open(pretty.Box, 1)
+		open := "["
 		if t.Mut {
-			l.text("[var ")
-		} else {
-			l.text("[")
+			open = "[var "
 		}
-		l.typ(t.Elem)
-		l.text("]")
-		l.p.Close()
+		l.bracket(open, "]", func() { l.typ(t.Elem) })
 	case *Obj:
 		if t.Sort == ast.Object {
 			l.obj(t)
@@ -188,20 +187,11 @@ func (l *layout) nullary(t Type) {
 	}
 }
 
-func (l *layout) paren(t Type) {
-	l.p.Open(pretty.Box, 1)
-	l.text("(")
-	l.typ(t)
-	l.text(")")
-	l.p.Close()
-}
+func (l *layout) paren(t Type) { l.bracket("(", ")", func() { l.typ(t) }) }
 
 func (l *layout) un(t Type) {
 	if o, ok := t.(*Opt); ok {
-		l.p.Open(pretty.Box, 1)
-		l.text("?")
-		l.un(o.Elem)
-		l.p.Close()
+		l.bracket("?", "", func() { l.un(o.Elem) })
 		return
 	}
 	l.nullary(t)
@@ -265,11 +255,7 @@ func funcSortText(s ast.FuncSort) string {
 func (l *layout) sequence(ts []Type, print func(Type)) {
 	if len(ts) == 1 {
 		if _, ok := ts[0].(*Tuple); ok {
-			l.p.Open(pretty.Box, 1)
-			l.text("(")
-			print(ts[0])
-			l.text(")")
-			l.p.Close()
+			l.bracket("(", ")", func() { print(ts[0]) })
 			return
 		}
 		print(ts[0])
@@ -282,48 +268,58 @@ func (l *layout) binds(vs []*Var, names []string) {
 	if len(vs) == 0 {
 		return
 	}
-	l.p.Open(pretty.Box, 1)
-	l.text("<")
-	l.list(len(vs), ",", func(i int) {
-		l.text(names[i])
-		if b := vs[i].Bound; b != nil && b != Any {
-			l.text(" <: ")
-			l.typ(b)
-		}
+	l.bracket("<", ">", func() {
+		l.list(len(vs), ",", func(i int) {
+			l.text(names[i])
+			if b := vs[i].Bound; b != nil && b != Any {
+				l.text(" <: ")
+				l.typ(b)
+			}
+		})
 	})
-	l.text(">")
-	l.p.Close()
 }
 
 func (l *layout) obj(o *Obj) {
-	l.p.Open(pretty.HVBox, 2)
+	open := "{"
 	switch o.Sort {
 	case ast.Module:
-		l.text("module ")
+		open = "module {"
 	case ast.Actor:
-		l.text("actor ")
+		open = "actor {"
 	}
-	l.text("{")
-	l.p.Break(0, 0)
-	n := len(o.TypeFields) + len(o.Fields())
-	l.list(n, ";", func(i int) {
+	l.braces(open, len(o.TypeFields)+len(o.Fields()), func(i int) {
 		if i < len(o.TypeFields) {
 			f := o.TypeFields[i]
 			l.def(f.Name, f.Con, pretty.Box)
 			return
 		}
 		f := o.Fields()[i-len(o.TypeFields)]
-		l.p.Open(pretty.Box, 2)
+		label := f.Name
 		if f.Mut {
-			l.text("var ")
+			label = "var " + label
 		}
-		l.text(f.Name + " :")
-		l.p.Space()
-		l.typ(f.Type)
-		l.p.Close()
+		l.field(label, f.Type)
 	})
+}
+
+// braces prints n items between open and `}`, one a line unless all fit
+// on one, as moc prints objects and variants.
+func (l *layout) braces(open string, n int, item func(i int)) {
+	l.p.Open(pretty.HVBox, 2)
+	l.text(open)
+	l.p.Break(0, 0)
+	l.list(n, ";", item)
 	l.p.Break(0, -2)
 	l.text("}")
+	l.p.Close()
+}
+
+// field prints `label : t`, an object's field or a variant's tag.
+func (l *layout) field(label string, t Type) {
+	l.p.Open(pretty.Box, 2)
+	l.text(label + " :")
+	l.p.Space()
+	l.typ(t)
 	l.p.Close()
 }
 
@@ -347,22 +343,12 @@ func (l *layout) variant(v *Variant) {
 		l.text("{#}")
 		return
 	}
-	l.p.Open(pretty.HVBox, 2)
-	l.text("{")
-	l.p.Break(0, 0)
-	l.list(len(v.Tags), ";", func(i int) {
+	l.braces("{", len(v.Tags), func(i int) {
 		g := v.Tags[i]
 		if isUnit(g.Type) {
 			l.text("#" + g.Name)
 			return
 		}
-		l.p.Open(pretty.Box, 2)
-		l.text("#" + g.Name + " :")
-		l.p.Space()
-		l.typ(g.Type)
-		l.p.Close()
+		l.field("#"+g.Name, g.Type)
 	})
-	l.p.Break(0, -2)
-	l.text("}")
-	l.p.Close()
 }
