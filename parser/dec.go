@@ -373,13 +373,28 @@ func (p *parser) decField(deferFuncs bool) *ast.DecField {
 	case p.accept("transient"):
 		field.Stability = ast.Transient
 	}
-	if deferFuncs && field.Vis != ast.System && field.Stability == ast.DefaultStability && p.is("func") && p.peekAt1().Type == lexer.Ident {
+	if deferFuncs && field.Vis != ast.System && field.Stability == ast.DefaultStability && p.atNamedFunc() {
 		field.Dec = p.deferredFunc()
 	} else {
 		field.Dec = p.dec(true)
 	}
 	field.Span = p.spanFrom(start)
 	return field
+}
+
+// atNamedFunc reports whether a named function's declaration starts here:
+// `func`, its name, and `<` or `(` right after the name (in `func x = e`,
+// x is the parameter of an anonymous function).
+func (p *parser) atNamedFunc() bool {
+	if !p.is("func") {
+		return false
+	}
+	name := p.peekAt1()
+	if name.Type != lexer.Ident {
+		return false
+	}
+	after := strings.TrimLeft(p.src[lexer.End(name).Offset:], " \t\r\n")
+	return strings.HasPrefix(after, "<") || strings.HasPrefix(after, "(")
 }
 
 // deferredFunc skips a module's function declaration, `func f ...` to the

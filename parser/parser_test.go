@@ -314,6 +314,31 @@ func TestParseLibrarySkipsBracesInLiteralsAndComments(t *testing.T) {
 	}
 }
 
+// A module's functions skipped whole parse, when needed, to what a parse of
+// the whole file gives, whatever form their declaration takes.
+func TestParseLibraryDefersModuleFunctions(t *testing.T) {
+	tests := []struct{ name, fields string }{
+		{"generic", "public func f<T>(x : T) : T { x }"},
+		{"expression body", "public func g(n : Nat) : Nat = n + 1"},
+		{"record types", "func h(r : {a : Nat; b : Text}) : {#x; #y} { #x }"},
+		{"last without semicolon", "public func k() {}"},
+		{"comment before the parameters", "public func m /* c */ () {}"},
+		{"a parameter, not a name", "public func x = 5"},
+		{"async", "public func n() : async () {}"},
+		{"nested module", "public module M { public func p() : Nat { 1 } }"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "module {\n  public let a = 1;\n  " + tt.fields + "\n}\n"
+			whole, err := parser.ParseFile("lib.mo", src)
+			require.NoError(t, err)
+			lazy, err := parser.ParseLibrary("lib.mo", src)
+			require.NoError(t, err)
+			assert.Equal(t, render(whole, true), render(lazy, true))
+		})
+	}
+}
+
 // A syntax error in a body left for later is reported when the body is
 // parsed, as the whole file's parse reports it.
 func TestParseLibraryReportsBodyErrorsLater(t *testing.T) {
