@@ -319,7 +319,7 @@ func (p *parser) classDec(start ast.Pos, sort ast.ObjSort, persistent bool, shar
 	if p.accept("=") {
 		dec.SelfName = p.optIdent()
 	}
-	dec.Fields = p.objBody(false)
+	dec.Fields = p.objBody(sort != ast.Actor) // an actor's functions are its messages, made shared below
 	if sort == ast.Actor {
 		shareMessages(dec.Fields)
 	}
@@ -337,12 +337,14 @@ func shareMessages(fields []*ast.DecField) {
 	}
 }
 
-// objBody is `{ fields }`, fields separated by `;`.
-func (p *parser) objBody(module bool) []*ast.DecField {
+// objBody is `{ fields }`, fields separated by `;`. In a library known to
+// parse, the named functions of a body are skipped whole when deferFuncs is
+// set (see ParseLibrary).
+func (p *parser) objBody(deferFuncs bool) []*ast.DecField {
 	p.expect("{")
 	var fields []*ast.DecField
 	for !p.is("}") {
-		fields = append(fields, p.decField(module && p.src != ""))
+		fields = append(fields, p.decField(deferFuncs && p.src != ""))
 		if !p.accept(";") && !p.is("}") {
 			p.fail("one of ';' '}'")
 		}
@@ -352,8 +354,7 @@ func (p *parser) objBody(module bool) []*ast.DecField {
 }
 
 // decField is a declaration with optional visibility and stability; a
-// module's named function is skipped whole when deferFuncs is set (see
-// ParseLibrary).
+// named function is skipped whole when deferFuncs is set.
 func (p *parser) decField(deferFuncs bool) *ast.DecField {
 	start := p.start()
 	field := &ast.DecField{}
@@ -397,7 +398,7 @@ func (p *parser) atNamedFunc() bool {
 	return strings.HasPrefix(after, "<") || strings.HasPrefix(after, "(")
 }
 
-// deferredFunc skips a module's function declaration, `func f ...` to the
+// deferredFunc skips a function declaration of a body, `func f ...` to the
 // `;` or `}` after it, leaving it to be parsed when needed.
 func (p *parser) deferredFunc() ast.Dec {
 	start := p.peek().Pos

@@ -314,8 +314,9 @@ func TestParseLibrarySkipsBracesInLiteralsAndComments(t *testing.T) {
 	}
 }
 
-// A module's functions skipped whole parse, when needed, to what a parse of
-// the whole file gives, whatever form their declaration takes.
+// The functions of a module or class skipped whole parse, when needed, to
+// what a parse of the whole file gives, whatever form their declaration
+// takes (an actor's are its messages, never skipped).
 func TestParseLibraryDefersModuleFunctions(t *testing.T) {
 	tests := []struct{ name, fields string }{
 		{"generic", "public func f<T>(x : T) : T { x }"},
@@ -326,6 +327,8 @@ func TestParseLibraryDefersModuleFunctions(t *testing.T) {
 		{"a parameter, not a name", "public func x = 5"},
 		{"async", "public func n() : async () {}"},
 		{"nested module", "public module M { public func p() : Nat { 1 } }"},
+		{"class", "public class C(n : Nat) { public func get() : Nat { n }; func hidden() {} }"},
+		{"actor class", "public actor class A() { public func m() : async () {} }"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
