@@ -304,14 +304,20 @@ func TestParseLibrarySkipsBracesInLiteralsAndComments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "module {\n  public func f() : Any " + tt.body + ";\n  public func g() : Nat { 2 };\n}\n"
-			whole, err := parser.ParseFile("lib.mo", src)
-			require.NoError(t, err)
-			lazy, err := parser.ParseLibrary("lib.mo", src)
-			require.NoError(t, err)
-			assert.Equal(t, render(whole, true), render(lazy, true))
+			assertParsesAlike(t, "module {\n  public func f() : Any "+tt.body+";\n  public func g() : Nat { 2 };\n}\n")
 		})
 	}
+}
+
+// assertParsesAlike checks that the library parse of src, rendered with
+// what it skipped parsed, is the parse of the whole file.
+func assertParsesAlike(t *testing.T, src string) {
+	t.Helper()
+	whole, err := parser.ParseFile("lib.mo", src)
+	require.NoError(t, err)
+	lazy, err := parser.ParseLibrary("lib.mo", src)
+	require.NoError(t, err)
+	assert.Equal(t, render(whole, true), render(lazy, true))
 }
 
 // The functions of a module or class skipped whole parse, when needed, to
@@ -332,12 +338,7 @@ func TestParseLibraryDefersModuleFunctions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "module {\n  public let a = 1;\n  " + tt.fields + "\n}\n"
-			whole, err := parser.ParseFile("lib.mo", src)
-			require.NoError(t, err)
-			lazy, err := parser.ParseLibrary("lib.mo", src)
-			require.NoError(t, err)
-			assert.Equal(t, render(whole, true), render(lazy, true))
+			assertParsesAlike(t, "module {\n  public let a = 1;\n  "+tt.fields+"\n}\n")
 		})
 	}
 }
