@@ -67,6 +67,21 @@ func TestTerminal(t *testing.T) {
 			time.Sleep(10 * time.Millisecond)
 		}
 	}
+	// waitForPromptAfter waits until the prompt shows again after text.
+	waitForPromptAfter := func(text string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			screen := out.String()
+			if i := strings.LastIndex(screen, text); i >= 0 && strings.Contains(screen[i:], "> ") {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("no prompt after %q; the terminal shows:\n%s", text, screen)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
 	typeKeys := func(keys string) {
 		t.Helper()
 		_, err := ptmx.Write([]byte(keys))
@@ -104,7 +119,10 @@ func TestTerminal(t *testing.T) {
 	waitFor("7 : Nat", 1)
 	assert.NotContains(t, out.String(), "let lost :", "the abandoned entry was not run")
 
-	// Ctrl-D on an empty line leaves.
+	// Ctrl-D on an empty line leaves. It is typed once the prompt is back:
+	// while an entry runs the terminal is not in readline's raw mode, and
+	// its line discipline would take Ctrl-D as end of input itself.
+	waitForPromptAfter("7 : Nat")
 	typeKeys("\x04")
 	select {
 	case code := <-status:
