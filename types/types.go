@@ -230,9 +230,6 @@ func (o *Obj) typeField(i int) {
 	}
 }
 
-// NumFields is the number of fields, typed or not.
-func (o *Obj) NumFields() int { return len(o.fields) }
-
 // Field returns the field named name and whether it exists.
 func (o *Obj) Field(name string) (Field, bool) {
 	i := o.FieldIndex(name)
