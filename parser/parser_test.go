@@ -404,6 +404,13 @@ func FuzzParse(f *testing.F) {
 		prog, err := parser.ParseFile("f.mo", src)
 		if err == nil {
 			require.NotNil(t, prog)
+			// A library parse of what parses, its skipped parts parsed
+			// when rendered, is the same tree.
+			if want, ok := tryRender(prog); ok {
+				lazy, err := parser.ParseLibrary("f.mo", src)
+				require.NoError(t, err)
+				assert.Equal(t, want, render(lazy, true))
+			}
 			return
 		}
 		var syntaxErr *parser.Error
