@@ -75,13 +75,16 @@ type ActorOptions struct {
 	DefaultPersistentActors bool
 	// Source, when set, is the main file's text instead of what is on disk.
 	Source []byte
+	// Verdicts, when set, is the check cache (see Loader.Verdicts): an
+	// upgrade compiles the actor again, with the same libraries.
+	Verdicts check.Verdicts
 }
 
 // CompileActor parses, checks and compiles the actor program in file to
 // run in host. The file's folder is the root of its relative imports and
 // its base name the name messages show, as when moc compiles it there.
 func CompileActor(file string, host *interp.Host, opts ActorOptions) (*interp.Program, error) {
-	l := Loader{Dir: filepath.Dir(file), Packages: opts.Packages}
+	l := Loader{Dir: filepath.Dir(file), Packages: opts.Packages, Verdicts: opts.Verdicts}
 	var prog *ast.Program
 	var err error
 	if opts.Source != nil {
@@ -93,6 +96,7 @@ func CompileActor(file string, host *interp.Host, opts ActorOptions) (*interp.Pr
 		return nil, err
 	}
 	c := check.New(l.Import)
+	c.Verdicts = opts.Verdicts
 	c.DefaultPersistentActors = opts.DefaultPersistentActors
 	mods, err := c.CheckProgram(prog)
 	if err != nil {

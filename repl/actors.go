@@ -105,7 +105,7 @@ func actorFile(arg string) (file, name string) {
 
 func (s *Session) compileActor(file string, host *interp.Host) (*interp.Program, error) {
 	return driver.CompileActor(filepath.Join(s.opts.Loader.Dir, file), host, driver.ActorOptions{
-		Packages: s.opts.Loader.Packages, Stdout: s.out,
+		Packages: s.opts.Loader.Packages, Stdout: s.out, Verdicts: s.opts.Loader.Verdicts,
 		Interp: canister.WithStepLimits(s.opts.Interp, canister.DefaultMessageSteps)})
 }
 

@@ -27,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/mori-lang/mori/canister"
+	"github.com/mori-lang/mori/check"
 	"github.com/mori-lang/mori/driver"
 	"github.com/mori-lang/mori/drun"
 	"github.com/mori-lang/mori/heap"
@@ -111,13 +112,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "script":
 		return runFriendly(fl, stdout, stderr)
 	}
-	opts := driver.Options{Stdout: stdout, Stderr: stderr, Loader: driver.Loader{Packages: fl.packages, BeforeLibraries: heapInHugePages}}
-	if cache := driver.UserCheckCache(); cache != nil {
-		opts.Loader.Verdicts = cache
-	}
+	opts := driver.Options{Stdout: stdout, Stderr: stderr,
+		Loader: driver.Loader{Packages: fl.packages, BeforeLibraries: heapInHugePages, Verdicts: userVerdicts()}}
 	opts.Interp.MaxStablePages, opts.Interp.MaxStableBlocks = fl.maxPages, fl.maxBlocks
 	opts.MaxHeap = fl.maxHeap
 	return driver.Run(fl.file, opts)
+}
+
+// userVerdicts is the user's check cache (driver.UserCheckCache), or nil
+// when there is no cache folder.
+func userVerdicts() check.Verdicts {
+	if cache := driver.UserCheckCache(); cache != nil {
+		return cache
+	}
+	return nil
 }
 
 func parseFlags(args []string, drunFlags bool) (*flags, error) {
@@ -202,9 +210,10 @@ func parseFlags(args []string, drunFlags bool) (*flags, error) {
 // canisterConfig configures the canister of a script in dir whose debug
 // prints go to out, each after prefix; sources replaces the text of files.
 func canisterConfig(fl *flags, dir string, out io.Writer, prefix string, sources map[string][]byte) canister.Config {
+	verdicts := userVerdicts()
 	compile := func(file string, host *interp.Host) (*interp.Program, error) {
 		return driver.CompileActor(filepath.Join(dir, file), host, driver.ActorOptions{
-			Packages: fl.packages, Stdout: out,
+			Packages: fl.packages, Stdout: out, Verdicts: verdicts,
 			Interp:                  canister.WithStepLimits(interp.Config{PrintPrefix: prefix}, fl.messageSteps),
 			DefaultPersistentActors: fl.defaultPersistentActors,
 			Source:                  sources[file],
