@@ -53,9 +53,13 @@ type Source struct {
 
 // Verdicts remembers which library modules checked without error, by a key
 // that covers a module's source and everything it imports. For a module it
-// knows, the checker checks declarations and signatures but leaves the
-// bodies of functions to Info.Complete, which the evaluator calls when it
-// compiles one: a program uses few of the functions its imports define.
+// knows, the checker checks the declarations other than functions; a
+// function's signature is resolved when something first uses it (a
+// function the parser skipped whole is parsed then, and the module's type
+// types the field then, see types.NewLazyObj), and its body is left to
+// Info.Complete, which the evaluator calls when it compiles it: a program
+// uses few of the functions its imports define. The checks that only
+// reject are not run again.
 type Verdicts interface {
 	// Passed reports whether the module of this key checked before.
 	Passed(key string) bool
@@ -468,8 +472,8 @@ type env struct {
 	file   string
 	span   ast.Span // the innermost block, which some errors point at
 	quiet  bool     // checking a package's library: no warnings
-	// trusted says the module checked before (see Verdicts): function
-	// bodies are checked when needed.
+	// trusted says the module checked before (see Verdicts): functions are
+	// typed and checked when needed.
 	trusted bool
 }
 

@@ -52,9 +52,11 @@ func ParseFile(filename, src string) (*ast.Program, error) {
 }
 
 // ParseLibrary parses a library file known to parse (it did before), but
-// not the block bodies of its named functions: they are ast.Unparsed until
-// needed, as a program calls few of the functions of a library. A syntax
-// error in a body is reported when the body is parsed.
+// not the block bodies of its named functions, which are ast.Unparsed until
+// needed, nor the named functions of its module and class bodies at all
+// (ast.FuncExpr.Deferred): a program uses few of the functions of a
+// library. A syntax error in what was skipped is reported when it is
+// parsed.
 func ParseLibrary(filename, src string) (*ast.Program, error) {
 	return parse(filename, src, true)
 }
