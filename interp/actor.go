@@ -36,8 +36,6 @@ type actorRuntime struct {
 	executions int
 	// outstanding counts the awaits waiting for a reply.
 	outstanding int
-	// inQuery makes steps part of one query, all undone at its end.
-	inQuery bool
 	// carried holds the stable values an upgrade hands to the new actor
 	// body; a stable declaration found here skips its initialiser.
 	carried map[string]Value
@@ -202,11 +200,11 @@ func (a *Actor) Call(method string, args []Value, query bool) Outcome {
 		// The query runs alone: messages still waiting from earlier
 		// commands go on after it, untouched by its rollback.
 		queue, inflight, executions := rt.queue, rt.inflight, rt.executions
-		rt.queue, rt.inflight, rt.inQuery = nil, nil, true
+		rt.queue, rt.inflight, h.inQuery = nil, nil, true
 		h.Begin()
 		defer func() {
 			h.Rollback()
-			rt.queue, rt.inflight, rt.executions, rt.inQuery = queue, inflight, executions, false
+			rt.queue, rt.inflight, rt.executions, h.inQuery = queue, inflight, executions, false
 		}()
 	} else {
 		rt.newRound()

@@ -31,7 +31,14 @@ type Host struct {
 	clock        clock
 	timers       timers
 	timersBefore *timers
+	// inQuery makes steps part of one query (a non-replicated execution),
+	// all undone at its end.
+	inQuery bool
 }
+
+// Replicated reports whether the running execution is replicated: every
+// message but a query call (a query method called as an update is).
+func (h *Host) Replicated() bool { return !h.inQuery }
 
 // NewHost makes a canister with the given stable memory.
 func NewHost(regions *region.Manager) *Host {
@@ -257,7 +264,7 @@ func (rt *actorRuntime) newRound() {
 	h := rt.prog.host
 	rt.executions = 0
 	h.NewRound()
-	if !rt.inQuery && rt.actor != nil && h.clock.running {
+	if !rt.prog.host.inQuery && rt.actor != nil && h.clock.running {
 		var first []*coroutine
 		if beat, ok := rt.actor.system["heartbeat"]; ok {
 			first = append(first, rt.systemMessage(func(t *Thread) Value { return t.Call(beat, nil) }))
@@ -317,7 +324,7 @@ func (rt *actorRuntime) callManagement(v Value) *future {
 // step runs co until it awaits or finishes, as one atomic step.
 func (rt *actorRuntime) step(co *coroutine) {
 	h := rt.prog.host
-	if !rt.inQuery {
+	if !rt.prog.host.inQuery {
 		h.Begin()
 	}
 	if !co.started {
@@ -338,7 +345,7 @@ func (rt *actorRuntime) step(co *coroutine) {
 	}
 	switch co.status {
 	case coTrapped:
-		if !rt.inQuery {
+		if !rt.prog.host.inQuery {
 			h.Rollback()
 		}
 		rt.dropOutbox()
@@ -372,7 +379,7 @@ func (rt *actorRuntime) step(co *coroutine) {
 
 // commit ends a step that did not trap: its changes stay, its messages go.
 func (rt *actorRuntime) commit() {
-	if !rt.inQuery {
+	if !rt.prog.host.inQuery {
 		rt.prog.host.Commit()
 	}
 	rt.flushOutbox()

@@ -36,6 +36,8 @@ type System interface {
 	SetTimer(delay uint64, recurring bool, job value.Value) uint64
 	// CancelTimer removes a pending timer.
 	CancelTimer(id uint64)
+	// Replicated reports whether the running execution is replicated.
+	Replicated() bool
 }
 
 // fn is a primitive's implementation; args has one value per parameter.

@@ -55,6 +55,7 @@ func addSystem(h Host, m map[string]fn) {
 // addClock adds the time and timer primitives of a canister.
 func addClock(sys System, m map[string]fn) {
 	m["time"] = func(value.Context, []value.Value) value.Value { return value.Word(sys.Time()) }
+	m["isReplicatedExecution"] = func(value.Context, []value.Value) value.Value { return value.Bool(sys.Replicated()) }
 	m["setTimer"] = func(_ value.Context, args []value.Value) value.Value {
 		return value.Nat(sys.SetTimer(args[0].Bits, args[1].AsBool(), args[2]))
 	}
