@@ -29,6 +29,7 @@ func (t *Thread) tick(site *ast.Span) {
 // checkLimits traps at site when the program has outgrown the heap budget,
 // as a canister whose memory cannot grow, or used up its steps.
 func (t *Thread) checkLimits(site *ast.Span) {
+	t.steps += t.ticks
 	t.ticks = 0
 	if heap.OverBudget() {
 		trap(site, value.OutOfMemory.String())

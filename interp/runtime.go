@@ -81,6 +81,8 @@ type Thread struct {
 
 	depth, maxDepth int
 	ticks           int // steps since the heap budget was last checked
+	steps           int // steps before those ticks (see Steps)
+	executionStart  int // steps when the running execution began
 	stepsLeft       int // of Config.MaxSteps, when it is not 0
 	// site is the innermost call in user code into a library function or a
 	// primitive: where a trap without a position of its own is reported.
@@ -211,6 +213,13 @@ func (t *Thread) run(code *funcCode, fr *Frame, site *ast.Span) Value {
 		r, t.ctl, t.val = t.val, ctlNone, Value{}
 	}
 	return r
+}
+
+// Steps counts the steps of the running execution and of the thread's
+// whole life, its message's call context (value.Context).
+func (t *Thread) Steps() (execution, callContext uint64) {
+	all := t.steps + t.ticks
+	return uint64(all - t.executionStart), uint64(all)
 }
 
 // Call applies a function value (a closure or a builtin) to one argument

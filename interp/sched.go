@@ -336,6 +336,7 @@ func (rt *actorRuntime) step(co *coroutine) {
 		go co.main()
 	} else {
 		co.t.stepsLeft = rt.prog.cfg.MessageSteps
+		co.t.executionStart = co.t.steps + co.t.ticks
 		co.resume <- struct{}{}
 	}
 	<-co.yield

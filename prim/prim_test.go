@@ -21,6 +21,8 @@ func (callCtx) Call(fn value.Value, args []value.Value) value.Value {
 	return fn.Ref.(*value.Builtin).Fn(callCtx{}, args)
 }
 
+func (callCtx) Steps() (uint64, uint64) { return 0, 0 }
+
 type fixture struct {
 	out   *strings.Builder
 	prims map[string]value.Value

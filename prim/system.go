@@ -56,6 +56,15 @@ func addSystem(h Host, m map[string]fn) {
 func addClock(sys System, m map[string]fn) {
 	m["time"] = func(value.Context, []value.Value) value.Value { return value.Word(sys.Time()) }
 	m["isReplicatedExecution"] = func(value.Context, []value.Value) value.Value { return value.Bool(sys.Replicated()) }
+	// mori's steps stand for the IC's instructions: counter 0 counts the
+	// running execution's, 1 its call context's.
+	m["performanceCounter"] = func(ctx value.Context, args []value.Value) value.Value {
+		execution, callContext := ctx.Steps()
+		if args[0].Bits == 1 {
+			return value.Word(callContext)
+		}
+		return value.Word(execution)
+	}
 	m["setTimer"] = func(_ value.Context, args []value.Value) value.Value {
 		return value.Nat(sys.SetTimer(args[0].Bits, args[1].AsBool(), args[2]))
 	}

@@ -192,6 +192,10 @@ type Builtin struct {
 type Context interface {
 	// Call applies a function value to arguments (one per parameter).
 	Call(fn Value, args []Value) Value
+	// Steps counts the steps (calls and loop iterations) taken so far by
+	// the running execution and by its whole call context (a message
+	// across its awaits): what a canister's performance counters measure.
+	Steps() (execution, callContext uint64)
 }
 
 // MakeBuiltin makes a function value implemented in Go.
