@@ -66,28 +66,20 @@ func parse(filename, src string, lazy bool) (*ast.Program, error) {
 	if lazy {
 		p.src = src
 	}
-	prog, perr := run(p, p.program)
-	if perr != nil {
-		return nil, perr
-	}
-	return prog, nil
+	return run(p, p.program)
 }
 
 // parseBody parses a function body the parser skipped: the block from
 // position at to end in the file's source src.
 func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 	p := newParser(src[:end], at)
-	block, perr := run(p, func() *ast.BlockExpr {
+	return run(p, func() *ast.BlockExpr {
 		b := p.block()
 		if !p.isKind(lexer.EOF) {
 			p.fail("<eof>")
 		}
 		return b
 	})
-	if perr != nil {
-		return nil, perr
-	}
-	return block, nil
 }
 
 // parseDeferredFunc parses a function declaration the parser skipped (see
@@ -96,17 +88,13 @@ func parseBody(src string, at plex.Position, end int) (*ast.BlockExpr, error) {
 func parseDeferredFunc(src string, at plex.Position) (*ast.FuncExpr, error) {
 	p := newParser(src, at)
 	p.src = src
-	fn, perr := run(p, func() *ast.FuncExpr {
+	return run(p, func() *ast.FuncExpr {
 		d, ok := p.funcOrObjectDec().(*ast.FuncDec)
 		if !ok || !p.isKind(lexer.EOF) {
 			p.fail("<eof>")
 		}
 		return d.Func
 	})
-	if perr != nil {
-		return nil, perr
-	}
-	return fn, nil
 }
 
 func newParser(src string, at plex.Position) *parser {
@@ -158,8 +146,8 @@ type parser struct {
 type bailout struct{ err *Error }
 
 // run parses with parse (a production of p), turning a bailout into its
-// error.
-func run[T any](p *parser, parse func() T) (result T, err *Error) {
+// *Error (and nothing else into an error: no nil *Error in an interface).
+func run[T any](p *parser, parse func() T) (result T, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
