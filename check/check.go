@@ -368,23 +368,29 @@ type namedType struct {
 }
 
 func (s *scope) setType(name string, t typeEntry) {
-	for i := range s.typs {
-		if s.typs[i].name == name {
-			s.typs[i].typeEntry = t
-			return
-		}
+	if i := s.typeIndex(name); i >= 0 {
+		s.typs[i].typeEntry = t
+		return
 	}
 	s.typs = append(s.typs, namedType{name, t})
 }
 
 // ownType finds a type name declared in this scope itself.
 func (s *scope) ownType(name string) (typeEntry, bool) {
-	for i := range s.typs {
-		if s.typs[i].name == name {
-			return s.typs[i].typeEntry, true
-		}
+	if i := s.typeIndex(name); i >= 0 {
+		return s.typs[i].typeEntry, true
 	}
 	return typeEntry{}, false
+}
+
+// typeIndex is the position of a type name of this scope in typs, or -1.
+func (s *scope) typeIndex(name string) int {
+	for i := range s.typs {
+		if s.typs[i].name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // ownCon is the type constructor a definition in this scope declared.
