@@ -33,7 +33,7 @@ func addSystem(h Host, m map[string]fn) {
 		}
 	}
 	if h.System != nil {
-		addClock(h.System, m)
+		addCanister(h.System, m)
 	}
 	m["cyclesRefunded"] = constant(value.Nat(0))
 	m["envVarNames"] = constant(value.MakeArray(nil))
@@ -52,8 +52,10 @@ func addSystem(h Host, m map[string]fn) {
 	m["isLive"] = constant(value.Bool(true))
 }
 
-// addClock adds the time and timer primitives of a canister.
-func addClock(sys System, m map[string]fn) {
+// addCanister adds the primitives a canister answers and a local run traps
+// on: time, timers, whether the execution is replicated, the performance
+// counters.
+func addCanister(sys System, m map[string]fn) {
 	m["time"] = func(value.Context, []value.Value) value.Value { return value.Word(sys.Time()) }
 	m["isReplicatedExecution"] = func(value.Context, []value.Value) value.Value { return value.Bool(sys.Replicated()) }
 	// mori's steps stand for the IC's instructions: counter 0 counts the
